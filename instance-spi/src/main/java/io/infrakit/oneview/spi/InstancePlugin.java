@@ -1,0 +1,66 @@
+package io.infrakit.oneview.spi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The InfraKit instance-plugin contract (Instance/0.1.0 … 0.6.1) as Java. Implementations are thread-safe:
+ * the group plugin calls them concurrently. Failures are {@link InstancePluginException}s whose message goes
+ * back to the InfraKit client.
+ */
+public interface InstancePlugin {
+
+    /**
+     * Checks a group's {@code Instance.Properties} before anything is provisioned.
+     *
+     * @param properties the properties, possibly {@link RawJson#NULL}
+     * @throws InvalidPropertiesException when they are not acceptable; the message names the field
+     */
+    void validate(RawJson properties);
+
+    /**
+     * Provisions one instance.
+     *
+     * @param spec what to provision
+     * @return the new instance's ID, unique across restarts and processes, never null
+     * @throws InstancePluginException when nothing could be provisioned; nothing is left half made
+     */
+    String provision(Spec spec);
+
+    /**
+     * Merges labels into an instance's tags, adding or overwriting.
+     *
+     * @param instanceId the instance
+     * @param labels     the labels
+     * @throws UnknownInstanceException when the ID is unknown
+     */
+    void label(String instanceId, Map<String, String> labels);
+
+    /**
+     * Destroys an instance.
+     *
+     * @param instanceId the instance
+     * @param context    why
+     * @throws UnknownInstanceException when the ID is unknown
+     */
+    void destroy(String instanceId, DestroyContext context);
+
+    /**
+     * Lists the functional instances whose tags contain every given pair.
+     *
+     * @param tags           the filter (AND); empty means all instances
+     * @param withProperties whether to fill {@link Description#properties()}
+     * @return the matching instances, never null
+     */
+    List<Description> describeInstances(Map<String, String> tags, boolean withProperties);
+
+    /**
+     * An example of valid properties, shown in {@code /info/api.json}.
+     *
+     * @return the example, if the plugin has one
+     */
+    default Optional<RawJson> exampleProperties() {
+        return Optional.empty();
+    }
+}
