@@ -1,0 +1,64 @@
+package io.infrakit.oneview.cli;
+
+import io.infrakit.oneview.rpc.RunningRpcServer;
+import io.infrakit.oneview.spi.engine.ProviderInstancePlugin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A plugin that listens: closing it finishes in-flight requests, then removes its socket and pid file. */
+final class RunningPlugin implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunningPlugin.class);
+
+    private final RunningRpcServer server;
+    private final ProviderInstancePlugin engine;
+    private final Path socket;
+    private final Path pidFile;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    RunningPlugin(RunningRpcServer server, ProviderInstancePlugin engine, Path socket, Path pidFile) {
+        this.server = server;
+        this.engine = engine;
+        this.socket = socket;
+        this.pidFile = pidFile;
+    }
+
+    Path socket() {
+        return socket;
+    }
+
+    void awaitTermination() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        try {
+            server.close();
+        } finally {
+            engine.close();
+            deleteQuietly(socket);
+            deleteQuietly(pidFile);
+            stopped.countDown();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", file, e.getMessage());
+        }
+    }
+}

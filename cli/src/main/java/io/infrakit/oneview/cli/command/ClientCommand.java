@@ -1,0 +1,30 @@
+package io.infrakit.oneview.cli.command;
+
+import io.infrakit.oneview.cli.client.PluginClient;
+import java.io.PrintStream;
+
+/** A CLI command that drives a running plugin. */
+public interface ClientCommand {
+
+    /** @return which plugin to talk to */
+    PluginAddress address();
+
+    /**
+     * Runs the command.
+     *
+     * @param client a client of the plugin
+     * @param io     where to read input and print output
+     * @throws io.infrakit.oneview.cli.client.PluginCallException when the plugin answers with an error
+     * @throws IllegalArgumentException                         when the command's input is not valid
+     */
+    void run(PluginClient client, CommandIo io) throws java.io.IOException;
+
+    /**
+     * Standard streams of a command.
+     *
+     * @param in  standard input
+     * @param out standard output
+     */
+    record CommandIo(java.io.InputStream in, PrintStream out) {
+    }
+}

@@ -1,0 +1,33 @@
+package io.infrakit.oneview.cli.command;
+
+import com.beust.jcommander.Parameter;
+import com.beust.jcommander.Parameters;
+import com.beust.jcommander.ParametersDelegate;
+import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.spi.RawJson;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code validate PROPS.json|-}: asks the plugin whether instance properties are acceptable. */
+@Parameters(commandDescription = "Validate instance Properties from a JSON file (or - for standard input)")
+public final class ValidateCommand implements ClientCommand {
+
+    @ParametersDelegate
+    private final PluginAddress address = new PluginAddress();
+
+    @Parameter(description = "PROPS.json|-")
+    private List<String> files = new ArrayList<>();
+
+    @Override
+    public PluginAddress address() {
+        return address;
+    }
+
+    @Override
+    public void run(PluginClient client, CommandIo io) throws IOException {
+        RawJson properties = JsonInput.read(Single.argument(files, "PROPS.json or -"), io.in());
+        client.validate(properties.json());
+        io.out().println("validate:ok");
+    }
+}
