@@ -145,6 +145,13 @@ final class PluginRunner {
 
     private Map<String, String> providerSettings() {
         Map<String, String> settings = new HashMap<>();
+        for (String pair : options.settings) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new StartupException("--set expects KEY=VALUE, got '" + pair + "'");
+            }
+            settings.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
         if (options.dir != null) {
             settings.put("dir", options.dir.toString());
         }

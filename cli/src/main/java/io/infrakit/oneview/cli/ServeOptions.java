@@ -2,6 +2,8 @@ package io.infrakit.oneview.cli;
 
 import com.beust.jcommander.Parameter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The flags of the plugin itself (no command given): kept from the C plugins, plus provider selection. */
 public final class ServeOptions {
@@ -24,6 +26,10 @@ public final class ServeOptions {
     @Parameter(names = "--dir", description = "file provider: folder of instance files (default "
             + "$INFRAKIT_INSTANCE_FILE_DIR, else ~/.infrakit/instance-file)")
     Path dir;
+
+    @Parameter(names = "--set", description = "A provider setting, KEY=VALUE (repeatable); for providers "
+            + "added by third-party jars, and for settings without a flag of their own")
+    List<String> settings = new ArrayList<>();
 
     @Parameter(names = "--socket-mode", description = "Permissions of the socket file, in octal; the default lets "
             + "only the owner connect, 660 lets the owner's group in too")
