@@ -110,13 +110,22 @@ final class PluginRunner {
         LOG.info("Starting {} with provider '{}'", name, factory.name());
         LOG.info("State file: {}", stateFile);
         StateStore store = FileStateStore.open(stateFile);
-        ProviderInstancePlugin engine;
+        InstanceProvider provider;
         try {
-            InstanceProvider provider = factory.create(new ProviderContext(name, providerSettings(), environment,
-                    paths.home()));
-            engine = ProviderInstancePlugin.builder().provider(provider).store(store).build();
+            provider = factory.create(new ProviderContext(name, providerSettings(), environment, paths.home()));
         } catch (RuntimeException e) {
             store.close();
+            throw e;
+        }
+        ProviderInstancePlugin engine;
+        try {
+            engine = ProviderInstancePlugin.builder().provider(provider).store(store).build();
+        } catch (RuntimeException e) {
+            try {
+                provider.close();
+            } finally {
+                store.close();
+            }
             throw e;
         }
         RunningRpcServer server;

@@ -2,6 +2,7 @@ package io.infrakit.oneview.spi.provider;
 
 import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.Spec;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,10 @@ public interface InstanceProvider extends AutoCloseable {
      * Makes a machine. On failure the provider removes whatever it made half-way before throwing.
      *
      * @param request the instance ID the engine chose and the spec
-     * @return what the provider needs to remember about the machine (stored with the instance, never a secret)
+     * @return what the provider needs to remember about the machine (stored with the instance, never a secret);
+     *         its {@link Machine#instanceId()} must be the requested ID
+     * @throws InstanceIdConflictException when the backend already has a machine with the requested ID (nothing
+     *                                     was made); the engine retries with another ID
      * @throws io.infrakit.oneview.spi.InstancePluginException when no machine could be made
      */
     Machine provision(ProvisionRequest request);
@@ -46,10 +50,25 @@ public interface InstanceProvider extends AutoCloseable {
      * Reports the health of machines this provider made, in as few calls to the backend as it can.
      *
      * @param machines the machines the engine knows, active and non-functional
-     * @return a status for each machine, by {@link Machine#instanceId()}; a machine missing from the map is
-     *         taken as {@link MachineStatus#gone(String)}
+     * @return a status for each machine, by {@link Machine#instanceId()}, as it is now (never cached: healing
+     *         depends on it); a machine missing from the map is taken as {@link MachineStatus#gone(String)}
+     * @throws io.infrakit.oneview.spi.InstancePluginException when the backend cannot be asked; the describe then
+     *                                                         fails and no machine changes list
      */
     Map<String, MachineStatus> health(List<Machine> machines);
+
+    /**
+     * Gives the spec as it may be stored in the state and reported in descriptions. Providers whose properties
+     * (or init scripts) can carry secrets, such as credentials, return a copy with them masked, for example with
+     * {@link io.infrakit.oneview.spi.JsonRedaction#mask}. {@link #provision} still receives the full spec.
+     * Tags and the logical ID must not change.
+     *
+     * @param spec the spec InfraKit sent
+     * @return the spec to store; by default the spec itself
+     */
+    default Spec redact(Spec spec) {
+        return spec;
+    }
 
     /**
      * Tells the provider that an instance's tags changed, for providers that record tags on the backend too.

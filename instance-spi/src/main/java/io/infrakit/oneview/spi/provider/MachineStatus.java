@@ -7,9 +7,10 @@ import java.util.Objects;
  * The health of one machine as its provider sees it now.
  *
  * @param health     functional, failed or gone
- * @param detail     a short human-readable reason, logged when the machine changes list; never null
+ * @param detail     a short human-readable reason, logged when the machine changes list; never null, never a
+ *                   secret
  * @param properties facts to report as the description's {@code Properties} when InfraKit asks for them, or
- *                   null to report the stored spec instead
+ *                   null to report the stored spec instead; never a secret
  */
 public record MachineStatus(Health health, String detail, RawJson properties) {
 
