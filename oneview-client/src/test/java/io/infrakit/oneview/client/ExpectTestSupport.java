@@ -1,0 +1,84 @@
+package io.infrakit.oneview.client;
+
+import io.infrakit.oneview.client.testing.ExpectServer;
+import io.infrakit.oneview.client.testing.FakeTime;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of expect tests: a scripted loopback server, a fake clock/sleeper, and a client pointed at the server.
+ */
+abstract class ExpectTestSupport {
+    static final String USER = "administrator";
+    static final String PASSWORD = "s3cr3t-P4ssw0rd";
+    static final String TOKEN = "A954A2A6Psy7Alg3HApAcEbAcAwa-ftA";
+    static final int API = 800;
+
+    ExpectServer server;
+    FakeTime time;
+    OneViewClient client;
+
+    @BeforeEach
+    void startServer() {
+        server = ExpectServer.start();
+        time = new FakeTime();
+    }
+
+    /** Every test ends with a verified server: no unmatched request, every expectation met. */
+    @AfterEach
+    void stopServer() {
+        try {
+            if (client != null) {
+                client.close();
+            }
+            server.verify();
+        } finally {
+            server.close();
+        }
+    }
+
+    OneViewClient.Builder builder() {
+        return OneViewClient.builder()
+                .address(server.address())
+                .credentials(USER, PASSWORD)
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(5))
+                .clock(time)
+                .sleeper(time);
+    }
+
+    /** Scripts GET /rest/version (min 120, current 800) and one login answering {@link #TOKEN}. */
+    void expectVersionAndLogin() {
+        server.expect("GET", "/rest/version").withoutHeader("Auth").withoutHeader("X-API-Version")
+                .respondJson(200, "{\"minimumVersion\":120,\"currentVersion\":800}");
+        expectLogin(TOKEN);
+    }
+
+    ExpectServer.Expectation expectLogin(String token) {
+        return server.expect("POST", "/rest/login-sessions")
+                .withoutHeader("Auth")
+                .withHeader("X-API-Version", Integer.toString(API))
+                .withHeader("Content-Type", "application/json; charset=UTF-8")
+                .withJsonBody("{\"userName\":\"" + USER + "\",\"password\":\"" + PASSWORD + "\",\"loginMsgAck\":true}")
+                .respondJson(200, "{\"partnerData\":{},\"sessionID\":\"" + token + "\"}");
+    }
+
+    void expectLogout(String token) {
+        server.expect("DELETE", "/rest/login-sessions").authenticated(token, API).withoutBody()
+                .respond(io.infrakit.oneview.client.testing.Reply.empty(204));
+    }
+
+    /** The best-effort logout of a session the appliance rejected, answered as for an expired session. */
+    void expectLogoutOfExpired(String token) {
+        server.expect("DELETE", "/rest/login-sessions").authenticated(token, API).withoutBody()
+                .respondJson(401, "{\"errorCode\":\"AUTHORIZATION\",\"message\":\"Authorization error\"}");
+    }
+
+    /** Closes the client (logging out) and verifies the server saw exactly the scripted exchanges. */
+    void closeAndVerify() {
+        client.close();
+        client = null;
+        server.verify();
+    }
+}
