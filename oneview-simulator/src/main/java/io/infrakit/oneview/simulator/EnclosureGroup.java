@@ -1,0 +1,54 @@
+package io.infrakit.oneview.simulator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+
+/** A generated enclosure group. Immutable. Internal. */
+final class EnclosureGroup {
+
+    final String id;
+    final String uri;
+    final String name;
+    final int enclosureCount;
+    final Instant created;
+
+    EnclosureGroup(String id, String name, int enclosureCount, Instant created) {
+        this.id = id;
+        this.uri = "/rest/enclosure-groups/" + id;
+        this.name = name;
+        this.enclosureCount = enclosureCount;
+        this.created = created;
+    }
+
+    ObjectNode render(int api) {
+        ObjectNode json = Json.object();
+        json.put("type", ApiTypes.enclosureGroup(api));
+        json.put("uri", uri);
+        json.put("name", name);
+        json.putNull("description");
+        json.put("enclosureCount", enclosureCount);
+        json.put("enclosureTypeUri", "/rest/enclosure-types/SY12000");
+        json.put("stackingMode", "Enclosure");
+        json.put("powerMode", "RedundantPowerFeed");
+        json.put("ipAddressingMode", "DHCP");
+        json.put("interconnectBayMappingCount", 2);
+        ArrayNode mappings = json.putArray("interconnectBayMappings");
+        mappings.addObject().put("interconnectBay", 3).put("logicalInterconnectGroupUri",
+                "/rest/logical-interconnect-groups/" + id + "-lig");
+        mappings.addObject().put("interconnectBay", 6).put("logicalInterconnectGroupUri",
+                "/rest/logical-interconnect-groups/" + id + "-lig");
+        json.put("portMappingCount", 0);
+        json.putArray("portMappings");
+        json.putArray("associatedLogicalInterconnectGroups").add("/rest/logical-interconnect-groups/" + id + "-lig");
+        json.put("category", "enclosure-groups");
+        json.put("state", "Normal");
+        json.put("status", "OK");
+        json.put("scopesUri", "/rest/scopes/resources" + uri);
+        json.put("created", Json.timestamp(created));
+        json.put("modified", Json.timestamp(created));
+        json.put("eTag", created.toEpochMilli() + "/1");
+        return json;
+    }
+}

@@ -1,0 +1,141 @@
+package io.infrakit.oneview.simulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A simulated asynchronous task. Its {@code taskState} is a function of the clock: New for the first 10 % of its
+ * duration, Starting until 20 %, then Running with {@code percentComplete} following elapsed time, then Completed or
+ * Error. The appliance runs {@link #onSuccess} or {@link #onFailure} when the clock passes {@link #end}. Internal.
+ */
+final class SimTask {
+
+    final String id;
+    final String uri;
+    final long sequence;
+    final TaskKind kind;
+    final String name;
+    final String owner;
+    final String category;
+    final Instant created;
+    final Instant end;
+    final Duration duration;
+    String resourceUri;
+    String resourceName;
+    /** The resource exists from the start (update, delete, power) rather than being created by the task. */
+    boolean resourceExists;
+    String errorCode;
+    String errorMessage;
+    String stateReasonOnError = "ValidationError";
+    String runningStatus;
+    String completedStatus;
+    String failedStatus;
+    Runnable onSuccess = () -> { };
+    Runnable onFailure = () -> { };
+    boolean finished;
+
+    SimTask(String id, long sequence, TaskKind kind, String name, String owner, String category,
+            Instant created, Duration duration) {
+        this.id = id;
+        this.uri = "/rest/tasks/" + id;
+        this.sequence = sequence;
+        this.kind = kind;
+        this.name = name;
+        this.owner = owner;
+        this.category = category;
+        this.created = created;
+        this.duration = duration;
+        this.end = created.plus(duration);
+    }
+
+    void fail(String code, String message) {
+        this.errorCode = code;
+        this.errorMessage = message;
+    }
+
+    ObjectNode render(Instant now) {
+        String state;
+        int percent;
+        if (finished || !now.isBefore(end)) {
+            state = errorCode == null ? "Completed" : "Error";
+            percent = 100;
+        } else {
+            double fraction = duration.isZero() ? 1.0
+                    : (double) Duration.between(created, now).toNanos() / duration.toNanos();
+            if (fraction < 0.1) {
+                state = "New";
+                percent = 0;
+            } else if (fraction < 0.2) {
+                state = "Starting";
+                percent = 0;
+            } else {
+                state = "Running";
+                percent = Math.max(1, Math.min(99, (int) Math.floor(fraction * 100)));
+            }
+        }
+        ObjectNode json = Json.object();
+        json.put("type", "TaskResourceV2");
+        json.put("uri", uri);
+        json.put("category", "tasks");
+        json.put("name", name);
+        json.put("owner", owner);
+        json.put("taskType", "User");
+        json.put("userInitiated", true);
+        json.put("hidden", false);
+        json.put("isCancellable", false);
+        json.put("taskState", state);
+        json.put("stateReason", state.equals("Error") ? stateReasonOnError : state);
+        json.put("taskStatus", switch (state) {
+            case "Completed" -> completedStatus;
+            case "Error" -> failedStatus;
+            default -> runningStatus;
+        });
+        json.put("percentComplete", percent);
+        json.put("computedPercentComplete", percent);
+        json.put("expectedDuration", Math.max(1, duration.toSeconds()));
+        json.put("totalSteps", 0);
+        json.put("completedSteps", 0);
+        ObjectNode resource = json.putObject("associatedResource");
+        boolean visible = resourceExists || state.equals("Running") || (state.equals("Completed") && resourceUri != null);
+        if (resourceUri != null && visible) {
+            resource.put("resourceUri", resourceUri);
+        } else {
+            resource.putNull("resourceUri");
+        }
+        resource.put("resourceName", resourceName);
+        resource.put("resourceCategory", category);
+        resource.put("associationType", "MANAGED_BY");
+        json.putNull("associatedTaskUri");
+        json.putNull("parentTaskUri");
+        com.fasterxml.jackson.databind.node.ArrayNode updates = json.putArray("progressUpdates");
+        if (state.equals("Running") || state.equals("Completed") || state.equals("Error")) {
+            updates.addObject().put("timestamp", Json.timestamp(created.plus(duration.multipliedBy(2).dividedBy(10))))
+                    .put("statusUpdate", runningStatus).put("id", 1);
+        }
+        if (state.equals("Completed") || state.equals("Error")) {
+            updates.addObject().put("timestamp", Json.timestamp(end))
+                    .put("statusUpdate", state.equals("Completed") ? completedStatus : failedStatus).put("id", 2);
+        }
+        if (state.equals("Error")) {
+            json.putArray("taskErrors").add(Json.errorMessage(errorCode, errorMessage, "",
+                    List.of("Verify parameters and try again.")));
+        } else {
+            json.putArray("taskErrors");
+        }
+        json.putArray("taskOutput");
+        json.putNull("data");
+        json.put("created", Json.timestamp(created));
+        Instant modified = state.equals("Completed") || state.equals("Error") ? end : now;
+        json.put("modified", Json.timestamp(modified.isBefore(created) ? created : modified));
+        json.put("eTag", String.valueOf(switch (state) {
+            case "New" -> 1;
+            case "Starting" -> 2;
+            case "Running" -> 3 + percent;
+            default -> 200;
+        }));
+        return json;
+    }
+}

@@ -1,0 +1,270 @@
+package io.infrakit.oneview.simulator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/**
+ * Runs the simulator standalone until the JVM is stopped (Ctrl-C).
+ *
+ * <p>{@link #run(String[])} returns an exit code instead of exiting, so a CLI can embed it as a sub-command:
+ * 0 after a normal stop or {@code --help}, 1 when the simulator cannot start, 2 on a usage error.
+ * {@code java -cp ... io.infrakit.oneview.simulator.SimulatorMain --help} lists the options.
+ */
+public final class SimulatorMain {
+
+    static final String USAGE = String.join("\n",
+            "Usage: simulator [options]",
+            "",
+            "Runs an HPE OneView appliance simulator until stopped with Ctrl-C.",
+            "",
+            "Server:",
+            "  --port N                 TCP port, 0 for an ephemeral one (default 8443)",
+            "  --bind ADDRESS           address to listen on (default 127.0.0.1)",
+            "  --http                   plain HTTP instead of HTTPS with a self-signed certificate",
+            "  --cert-out FILE          write the self-signed certificate (PEM) to FILE",
+            "  --user NAME              accepted user name (default " + OneViewSimulator.DEFAULT_USER_NAME + ")",
+            "  --password PASSWORD      accepted password (default " + OneViewSimulator.DEFAULT_PASSWORD + ")",
+            "  --min-api-version N      lowest accepted X-API-Version (default "
+                    + OneViewSimulator.DEFAULT_MINIMUM_API_VERSION + ")",
+            "  --api-version N          highest accepted X-API-Version, the currentVersion (default "
+                    + OneViewSimulator.DEFAULT_CURRENT_API_VERSION + ")",
+            "  --max-page-size N        largest page of a collection GET (default "
+                    + OneViewSimulator.DEFAULT_MAX_PAGE_SIZE + ")",
+            "  --max-sessions N         live sessions allowed per client address, 0 for no limit (default 0)",
+            "",
+            "Inventory:",
+            "  --enclosure-groups N     enclosure groups (default 1)",
+            "  --enclosures N           enclosures per group (default 3)",
+            "  --bays N                 blades per enclosure, 1-64 (default 8)",
+            "  --hardware-types A,B,..  hardware type names (default \"SY 480 Gen10 1,SY 660 Gen10 1\");",
+            "                           when given, one template \"<type> Template\" per type in EG1",
+            "  --powered-on PERCENT     percentage of servers initially powered on (default 0)",
+            "  --seed N                 seed for ids, initial power states and random faults (default 42)",
+            "",
+            "Timing (durations like 500ms, 2s, 5m, 24h or PT2S):",
+            "  --task-duration D        server-profile task duration (default 2s)",
+            "  --power-duration D       power task duration (default 1s)",
+            "  --session-timeout D      session idle timeout (default 24h)",
+            "  --manual-clock           freeze time; advance it with POST /admin/clock/advance",
+            "",
+            "  -h, --help               print this help and exit",
+            "");
+
+    private SimulatorMain() {
+    }
+
+    /**
+     * Runs the simulator and exits the JVM with the code of {@link #run(String[])}.
+     *
+     * @param args command-line options, see {@code --help}
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the simulator on {@code System.out} / {@code System.err} until the JVM shuts down or the calling thread
+     * is interrupted.
+     *
+     * @param args command-line options, see {@code --help}
+     * @return 0 after a normal stop or {@code --help}, 1 when the simulator cannot start, 2 on a usage error
+     */
+    public static int run(String[] args) {
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = new Thread(stop::countDown, "oneview-simulator-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return run(args, System.out, System.err, sim -> { }, stop);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // the JVM is shutting down
+            }
+        }
+    }
+
+    /**
+     * Testable core: starts, reports, waits for {@code stop} (or an interrupt), closes.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Consumer<OneViewSimulator> started,
+                   CountDownLatch stop) {
+        OneViewSimulator.Builder builder = OneViewSimulator.builder().port(8443);
+        InventorySpec inventory = InventorySpec.defaults();
+        Path certOut = null;
+        int minApi = OneViewSimulator.DEFAULT_MINIMUM_API_VERSION;
+        int currentApi = OneViewSimulator.DEFAULT_CURRENT_API_VERSION;
+        boolean https = true;
+        String user = OneViewSimulator.DEFAULT_USER_NAME;
+        String password = OneViewSimulator.DEFAULT_PASSWORD;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                switch (option) {
+                    case "-h", "--help" -> {
+                        out.print(USAGE);
+                        return 0;
+                    }
+                    case "--http" -> https = false;
+                    case "--manual-clock" -> builder.clock(new ManualClock(java.time.Instant.now()));
+                    case "--port" -> builder.port(intValue(args, ++i, option));
+                    case "--bind" -> builder.bindAddress(address(value(args, ++i, option)));
+                    case "--cert-out" -> certOut = Path.of(value(args, ++i, option));
+                    case "--user" -> user = value(args, ++i, option);
+                    case "--password" -> password = value(args, ++i, option);
+                    case "--min-api-version" -> minApi = intValue(args, ++i, option);
+                    case "--api-version" -> currentApi = intValue(args, ++i, option);
+                    case "--max-page-size" -> builder.maxPageSize(intValue(args, ++i, option));
+                    case "--max-sessions" -> builder.maxSessionsPerClient(intValue(args, ++i, option));
+                    case "--enclosure-groups" -> inventory = inventory.withEnclosureGroups(intValue(args, ++i, option));
+                    case "--enclosures" -> inventory = inventory.withEnclosuresPerGroup(intValue(args, ++i, option));
+                    case "--bays" -> inventory = inventory.withBaysPerEnclosure(intValue(args, ++i, option));
+                    case "--hardware-types" -> {
+                        List<String> types = new ArrayList<>();
+                        for (String t : value(args, ++i, option).split(",")) {
+                            if (!t.isBlank()) {
+                                types.add(t.trim());
+                            }
+                        }
+                        List<TemplateSpec> templates = new ArrayList<>();
+                        for (int t = 0; t < types.size(); t++) {
+                            templates.add(new TemplateSpec(types.get(t) + " Template", t, 0));
+                        }
+                        inventory = inventory.withTemplates(List.of()).withHardwareTypes(types).withTemplates(templates);
+                    }
+                    case "--powered-on" -> inventory = inventory.withPoweredOnPercent(intValue(args, ++i, option));
+                    case "--seed" -> builder.seed(longValue(args, ++i, option));
+                    case "--task-duration" -> builder.taskDuration(duration(args, ++i, option));
+                    case "--power-duration" -> builder.powerTaskDuration(duration(args, ++i, option));
+                    case "--session-timeout" -> builder.sessionIdleTimeout(duration(args, ++i, option));
+                    default -> throw new IllegalArgumentException("unknown option '" + option + "'");
+                }
+            }
+            builder.https(https).credentials(user, password).apiVersions(minApi, currentApi).inventory(inventory);
+        } catch (IllegalArgumentException e) {
+            err.println("simulator: " + e.getMessage());
+            err.println("Run with --help for the options.");
+            return 2;
+        }
+
+        OneViewSimulator sim;
+        try {
+            sim = builder.start();
+        } catch (RuntimeException e) {
+            err.println("simulator: cannot start: " + e.getMessage());
+            return 1;
+        }
+        try (sim) {
+            if (certOut != null && sim.certificatePem().isPresent()) {
+                Files.writeString(certOut, sim.certificatePem().get(), StandardCharsets.US_ASCII);
+            }
+            printBanner(out, sim, certOut);
+            started.accept(sim);
+            stop.await();
+        } catch (IOException e) {
+            err.println("simulator: cannot write the certificate to " + certOut + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.println("OneView simulator stopped.");
+        return 0;
+    }
+
+    private static void printBanner(PrintStream out, OneViewSimulator sim, Path certOut) {
+        InventorySpec inv = sim.inventory();
+        out.println("OneView simulator listening on " + sim.baseUri());
+        out.println("  credentials:  " + sim.userName() + " / " + sim.password());
+        out.println("  API versions: " + sim.minimumApiVersion() + " to " + sim.currentApiVersion());
+        out.println("  inventory:    " + inv.serverCount() + " servers in "
+                + inv.enclosureGroups() * inv.enclosuresPerGroup() + " enclosures (" + inv.enclosureGroups()
+                + " enclosure groups), " + inv.hardwareTypes().size() + " hardware types, "
+                + inv.templates().size() + " templates");
+        out.println("  tasks:        profile " + sim.taskDuration() + ", power " + sim.powerTaskDuration()
+                + (sim.clock() instanceof ManualClock ? " (manual clock)" : ""));
+        out.println("  admin API:    " + sim.baseUri() + "/admin/status");
+        if (sim.isHttps()) {
+            out.println("  certificate:  self-signed" + (certOut != null ? ", written to " + certOut
+                    : "; use --cert-out FILE to save it"));
+        }
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int intValue(String[] args, int i, String option) {
+        String v = value(args, i, option);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs an integer, got '" + v + "'");
+        }
+    }
+
+    private static long longValue(String[] args, int i, String option) {
+        String v = value(args, i, option);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs an integer, got '" + v + "'");
+        }
+    }
+
+    private static InetAddress address(String v) {
+        try {
+            return InetAddress.getByName(v);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--bind: unknown host '" + v + "'");
+        }
+    }
+
+    /**
+     * Parses {@code 500ms}, {@code 2s}, {@code 5m}, {@code 24h}, or an ISO-8601 duration such as {@code PT2S}.
+     */
+    static Duration parseDuration(String v) {
+        String s = v.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (s.startsWith("pt") || s.startsWith("p")) {
+                return Duration.parse(v.trim().toUpperCase(Locale.ROOT));
+            }
+            if (s.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+            }
+            long n = Long.parseLong(s.substring(0, s.length() - 1));
+            return switch (s.charAt(s.length() - 1)) {
+                case 's' -> Duration.ofSeconds(n);
+                case 'm' -> Duration.ofMinutes(n);
+                case 'h' -> Duration.ofHours(n);
+                default -> throw new NumberFormatException();
+            };
+        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("not a duration: '" + v + "' (use e.g. 500ms, 2s, 5m, 24h or PT2S)");
+        }
+    }
+
+    private static Duration duration(String[] args, int i, String option) {
+        try {
+            return parseDuration(value(args, i, option));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage());
+        }
+    }
+}
