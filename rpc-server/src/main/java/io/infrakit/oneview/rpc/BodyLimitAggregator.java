@@ -1,0 +1,43 @@
+package io.infrakit.oneview.rpc;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link HttpObjectAggregator} whose answer to an over-long body says what the limit is: {@code 413} with a
+ * plain-text body, then the connection is closed (the rest of the body is never read).
+ */
+final class BodyLimitAggregator extends HttpObjectAggregator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BodyLimitAggregator.class);
+
+    BodyLimitAggregator(int maxBodyBytes) {
+        super(maxBodyBytes);
+    }
+
+    @Override
+    protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
+        LOG.warn("refusing a request body over {} bytes (maxBodyBytes) on {}", maxContentLength(), ctx.channel());
+        byte[] body = ("413 Request Entity Too Large: the body is over the limit of " + maxContentLength()
+                + " bytes\n").getBytes(StandardCharsets.US_ASCII);
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, Unpooled.wrappedBuffer(body));
+        response.headers().set(ReplyEncoder.DATE, HttpDate.now())
+                .setInt(ReplyEncoder.CONTENT_LENGTH, body.length)
+                .set(ReplyEncoder.CONTENT_TYPE, ReplyEncoder.TEXT_PLAIN)
+                .set(ReplyEncoder.CONNECTION, HttpHeaderValues.CLOSE);
+        ctx.channel().config().setAutoRead(false);
+        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+    }
+}

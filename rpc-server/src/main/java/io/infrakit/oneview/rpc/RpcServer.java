@@ -1,0 +1,152 @@
+package io.infrakit.oneview.rpc;
+
+import io.infrakit.oneview.spi.InstancePlugin;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An InfraKit instance-plugin server: JSON-RPC 2.0 over HTTP/1.1 over a Unix domain socket, speaking every
+ * InfraKit handshake era ({@code Plugin.Implements} → Instance/0.1.0; {@code Handshake.Implements} → 0.3.0, 0.5.0,
+ * 0.6.0; {@code Handshake.Types}; {@code Handshake.Hello} → Instance/0.6.1) and serving {@code Instance.*} from
+ * the given {@link InstancePlugin}s. See {@code docs/protocol.md} for the support matrix.
+ *
+ * <pre>{@code
+ * RunningRpcServer server = RpcServer.builder()
+ *         .socket(pluginsDir.resolve("instance-oneview"))
+ *         .plugin(plugin)                        // requests with "Type":""
+ *         .typedPlugin("compute", computePlugin) // requests from "instance-oneview/compute"
+ *         .vendor(Vendor.of("infrakit-instance-oneview", "0.1.0"))
+ *         .limits(RpcServerLimits.builder().maxConnections(64).build())
+ *         .build()
+ *         .start();
+ * ...
+ * server.close(); // stop accepting, finish in-flight requests (bounded), release everything
+ * }</pre>
+ *
+ * <p>The server binds exactly the path it is given: the parent directory must exist and nothing may be at the
+ * path. Placing the socket, detecting a stale one, pid files and socket permissions are the caller's job; the
+ * socket file exists once {@link #start()} returns, so permissions can be set then. Closing the server removes
+ * the socket file.
+ */
+public final class RpcServer {
+
+    private final Path socket;
+    private final Plugins plugins;
+    private final Vendor vendor;
+    private final RpcServerLimits limits;
+    private final RpcTransport transport;
+
+    private RpcServer(Builder b) {
+        this.socket = b.socket;
+        this.plugins = new Plugins(b.plugin, b.typed);
+        this.vendor = b.vendor;
+        this.limits = b.limits;
+        this.transport = b.transport;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the socket and starts serving.
+     *
+     * @return the running server
+     * @throws IOException           when the socket cannot be bound (path in use, directory missing, path too long)
+     * @throws IllegalStateException when {@link RpcTransport#EPOLL} is asked for but not available
+     */
+    public RunningRpcServer start() throws IOException {
+        return RunningRpcServer.start(socket, plugins, vendor, limits, Transport.resolve(transport));
+    }
+
+    /** @return the socket path this server binds */
+    public Path socket() {
+        return socket;
+    }
+
+    /** Builds an {@link RpcServer}. {@link #socket(Path)} and {@link #plugin(InstancePlugin)} are required. */
+    public static final class Builder {
+        private Path socket;
+        private InstancePlugin plugin;
+        private final Map<String, InstancePlugin> typed = new LinkedHashMap<>();
+        private Vendor vendor;
+        private RpcServerLimits limits = RpcServerLimits.DEFAULTS;
+        private RpcTransport transport = RpcTransport.AUTO;
+
+        private Builder() {
+        }
+
+        /** @param path the Unix socket to create (shorter than 108 bytes) @return this */
+        public Builder socket(Path path) {
+            this.socket = Objects.requireNonNull(path, "path");
+            return this;
+        }
+
+        /** @param plugin the default plugin, which answers requests with {@code "Type":""} @return this */
+        public Builder plugin(InstancePlugin plugin) {
+            this.plugin = Objects.requireNonNull(plugin, "plugin");
+            return this;
+        }
+
+        /**
+         * Adds a typed sub-plugin: InfraKit's {@code <socket name>/<type>} sends {@code "Type":"<type>"}.
+         *
+         * @param type   the type, not empty
+         * @param plugin the plugin
+         * @return this
+         * @throws IllegalArgumentException when the type is empty or already registered
+         */
+        public Builder typedPlugin(String type, InstancePlugin plugin) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(plugin, "plugin");
+            if (type.isEmpty()) {
+                throw new IllegalArgumentException("a typed plugin needs a non-empty type; use plugin(..) for the default");
+            }
+            if (typed.putIfAbsent(type, plugin) != null) {
+                throw new IllegalArgumentException("a plugin of type '" + type + "' is already registered");
+            }
+            return this;
+        }
+
+        /** @param vendor vendor information for {@code /info/api.json}; none gives {@code "Vendor":null} @return this */
+        public Builder vendor(Vendor vendor) {
+            this.vendor = vendor;
+            return this;
+        }
+
+        /** @param name the plugin's name @param version its version @return this */
+        public Builder vendor(String name, String version) {
+            return vendor(Vendor.of(name, version));
+        }
+
+        /** @param limits the limits; default {@link RpcServerLimits#DEFAULTS} @return this */
+        public Builder limits(RpcServerLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** @param transport the transport; default {@link RpcTransport#AUTO} @return this */
+        public Builder transport(RpcTransport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * @return the server, not started
+         * @throws IllegalStateException when the socket or the default plugin is missing
+         */
+        public RpcServer build() {
+            if (socket == null) {
+                throw new IllegalStateException("socket(Path) is required");
+            }
+            if (plugin == null) {
+                throw new IllegalStateException("plugin(InstancePlugin) is required");
+            }
+            return new RpcServer(this);
+        }
+    }
+}

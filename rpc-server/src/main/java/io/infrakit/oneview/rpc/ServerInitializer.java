@@ -1,0 +1,74 @@
+package io.infrakit.oneview.rpc;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Assembles each connection's pipeline, one job per handler:
+ *
+ * <pre>
+ * ConnectionLimiter      cap on connections (503 + close above it)
+ * IdleStateHandler       idle detection (RpcDispatcher closes when nothing runs)
+ * HttpServerCodec        HTTP/1.1 framing, bounded line and header sizes
+ * HttpServerKeepAliveHandler  persistent connections, Connection: close when the client asks
+ * BodyLimitAggregator    FullHttpRequest, 413 above maxBodyBytes
+ * ReplyEncoder           Reply → FullHttpResponse (outbound)
+ * HttpRouter             405/404/415, /info/api.json, POST / → RpcBody
+ * JsonRpcDecoder         RpcBody → JsonRpcRequest (or an immediate reply)
+ * RpcDispatcher          ordered answers; plugin calls on the plugin executor
+ * </pre>
+ */
+final class ServerInitializer extends ChannelInitializer<Channel> {
+
+    /**
+     * Requests a connection may have decoded but not answered. A read is at most {@link #MAX_READ_BYTES} and
+     * reading stops while answers are pending (see {@link RpcDispatcher}), so even a burst of the smallest
+     * possible requests (19 bytes) stays below this; Netty's default of 128 would reset such a client.
+     */
+    static final int MAX_PIPELINE_DEPTH = 4096;
+
+    /** Largest single read from a connection. */
+    static final int MAX_READ_BYTES = 64 * 1024;
+
+    private final RpcServerLimits limits;
+    private final ConnectionLimiter limiter;
+    private final RpcService service;
+    private final Executor pluginExecutor;
+    private final HttpRouter router;
+    private final ReplyEncoder encoder = new ReplyEncoder();
+    private final JsonRpcDecoder decoder = new JsonRpcDecoder();
+
+    ServerInitializer(RpcServerLimits limits, ConnectionLimiter limiter, RpcService service, Executor pluginExecutor,
+                      Supplier<byte[]> apiJson) {
+        this.limits = limits;
+        this.limiter = limiter;
+        this.service = service;
+        this.pluginExecutor = pluginExecutor;
+        this.router = new HttpRouter(apiJson);
+    }
+
+    @Override
+    protected void initChannel(Channel ch) {
+        ChannelPipeline p = ch.pipeline();
+        p.addLast("limiter", limiter);
+        p.addLast("idle", new IdleStateHandler(limits.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
+        p.addLast("http", new HttpServerCodec(new HttpDecoderConfig()
+                .setMaxInitialLineLength(8192)
+                .setMaxHeaderSize(limits.maxHeaderBytes())
+                .setMaxChunkSize(64 * 1024), MAX_PIPELINE_DEPTH));
+        p.addLast("keepAlive", new HttpServerKeepAliveHandler());
+        p.addLast("aggregator", new BodyLimitAggregator(limits.maxBodyBytes()));
+        p.addLast("replyEncoder", encoder);
+        p.addLast("router", router);
+        p.addLast("jsonRpcDecoder", decoder);
+        p.addLast("dispatcher", new RpcDispatcher(service, pluginExecutor));
+    }
+}

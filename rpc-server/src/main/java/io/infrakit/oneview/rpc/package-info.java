@@ -1,0 +1,29 @@
+/**
+ * The InfraKit instance-plugin RPC server: JSON-RPC 2.0 over HTTP/1.1 over a Unix domain socket, on Netty.
+ *
+ * <p>Public API: {@link io.infrakit.oneview.rpc.RpcServer} (with its {@code Builder}),
+ * {@link io.infrakit.oneview.rpc.RunningRpcServer} (the handle {@code start()} returns),
+ * {@link io.infrakit.oneview.rpc.RpcServerLimits}, {@link io.infrakit.oneview.rpc.Vendor} and
+ * {@link io.infrakit.oneview.rpc.RpcTransport}. Everything else is package-private.
+ *
+ * <p>A composition root (the CLI) builds the {@link io.infrakit.oneview.spi.InstancePlugin}, then:
+ *
+ * <pre>{@code
+ * RunningRpcServer server = RpcServer.builder()
+ *         .socket(socketPath)                                 // parent exists, nothing at the path
+ *         .plugin(plugin)                                      // "Type":"" requests
+ *         .typedPlugin("compute", other)                       // optional: "Type":"compute"
+ *         .vendor(Vendor.of("infrakit-instance-oneview", version))
+ *         .limits(RpcServerLimits.builder().maxConnections(64).idleTimeout(Duration.ofSeconds(120)).build())
+ *         .build()
+ *         .start();                                            // socket file exists now: set its permissions
+ * // on SIGTERM:
+ * server.close();                                              // stop accepting, finish in-flight calls, remove socket
+ * }</pre>
+ *
+ * <p>Per connection, one handler per job (see {@code ServerInitializer}): connection cap → idle detection →
+ * HTTP codec → keep-alive → body aggregation with a size limit → reply encoding → routing (404/405/415,
+ * {@code /info/api.json}) → JSON-RPC envelope decoding → ordered dispatch, with plugin calls on a bounded
+ * executor, never on the event loop. {@code docs/protocol.md} is the support matrix.
+ */
+package io.infrakit.oneview.rpc;

@@ -1,0 +1,43 @@
+package io.infrakit.oneview.rpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RpcServerBuilderTest {
+
+    @Test
+    void requiresSocketAndPlugin() {
+        assertThatThrownBy(() -> RpcServer.builder().plugin(new FakePlugin("x")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("socket");
+        assertThatThrownBy(() -> RpcServer.builder().socket(Path.of("/tmp/x")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("plugin");
+    }
+
+    @Test
+    void typedPluginsNeedUniqueNonEmptyTypes() {
+        RpcServer.Builder b = RpcServer.builder().typedPlugin("a", new FakePlugin("x"));
+        assertThatThrownBy(() -> b.typedPlugin("a", new FakePlugin("y"))).hasMessageContaining("already registered");
+        assertThatThrownBy(() -> b.typedPlugin("", new FakePlugin("y"))).hasMessageContaining("non-empty");
+    }
+
+    @Test
+    void limitsAreValidatedAndHaveDefaults() {
+        assertThat(RpcServerLimits.DEFAULTS.maxBodyBytes()).isEqualTo(4 * 1024 * 1024);
+        assertThat(RpcServerLimits.DEFAULTS.maxConnections()).isEqualTo(256);
+        assertThat(RpcServerLimits.builder().maxConnections(5).build().maxConnections()).isEqualTo(5);
+        assertThatThrownBy(() -> RpcServerLimits.builder().maxBodyBytes(0).build()).hasMessageContaining("maxBodyBytes");
+        assertThatThrownBy(() -> RpcServerLimits.builder().idleTimeout(Duration.ZERO).build()).hasMessageContaining("idleTimeout");
+    }
+
+    @Test
+    void httpRouterPaths() {
+        assertThat(HttpRouter.path("/")).isEqualTo("/");
+        assertThat(HttpRouter.path("/?a=b")).isEqualTo("/");
+        assertThat(HttpRouter.path("http://h/info/api.json?x")).isEqualTo("/info/api.json");
+        assertThat(HttpRouter.path("http://h")).isEqualTo("/");
+    }
+}
