@@ -259,9 +259,6 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
 
     private Map<String, MachineStatus> synchronise() {
         EngineState before = state.current();
-        if (before.size() == 0) {
-            return Map.of();
-        }
         List<Machine> machines = before.all().map(InstanceRecord::machine).toList();
         Map<String, MachineStatus> reported;
         try {

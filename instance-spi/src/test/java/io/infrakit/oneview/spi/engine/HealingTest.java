@@ -112,9 +112,9 @@ class HealingTest {
     }
 
     @Test
-    void noInstancesMeansNoHealthCall() {
+    void noInstancesStillAsksTheProviderSoItCanFindMachinesTheStateDoesNotKnow() {
         assertThat(plugin.describeInstances(Map.of(), true)).isEmpty();
-        assertThat(provider.healthCalls).hasValue(0);
+        assertThat(provider.healthCalls).hasValue(1);
     }
 
     @Test
