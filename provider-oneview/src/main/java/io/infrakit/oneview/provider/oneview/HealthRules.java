@@ -1,0 +1,71 @@
+package io.infrakit.oneview.provider.oneview;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.infrakit.oneview.client.model.ServerHardware;
+import io.infrakit.oneview.client.model.ServerProfile;
+import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.provider.MachineStatus;
+
+/**
+ * Decides a machine's health from its profile and its server, as read by {@link ApplianceSnapshot}:
+ * <ul>
+ *   <li>the profile is gone: {@code GONE};</li>
+ *   <li>the profile has no server, its server is missing from the listing (removed from its bay), the server or the
+ *       profile has status {@code Critical}, or the server's state is not {@code ProfileApplied}: {@code FAILED};</li>
+ *   <li>otherwise {@code FUNCTIONAL}, with the server's facts as the description's properties.</li>
+ * </ul>
+ */
+final class HealthRules {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private HealthRules() {
+    }
+
+    /**
+     * @param data     the stored machine data
+     * @param profile  its profile now, or null when gone
+     * @param hardware the profile's server now, or null when not listed
+     * @return the status
+     */
+    static MachineStatus status(MachineData data, ServerProfile profile, ServerHardware hardware) {
+        String what = "server profile " + data.profileName() + " (" + data.profileUri() + ")";
+        if (profile == null) {
+            return MachineStatus.gone(what + " no longer exists on " + data.appliance());
+        }
+        String hwUri = profile.serverHardwareUri();
+        if (hwUri == null) {
+            return MachineStatus.failed(what + " is not assigned to any server");
+        }
+        if (hardware == null) {
+            return MachineStatus.failed("the server " + hwUri + " of " + what + " is missing (removed from its bay?)");
+        }
+        String server = "server " + hardware.name() + " (" + hwUri + ")";
+        if ("Critical".equals(hardware.status())) {
+            return MachineStatus.failed(server + " has status Critical");
+        }
+        if ("Critical".equals(profile.status())) {
+            return MachineStatus.failed(what + " has status Critical");
+        }
+        if (!"ProfileApplied".equals(hardware.state())) {
+            return MachineStatus.failed(what + " is not applied: " + server + " is in state " + hardware.state());
+        }
+        ObjectNode p = MAPPER.createObjectNode();
+        p.put("ServerName", hardware.name());
+        p.put("SerialNumber", hardware.serialNumber());
+        p.put("ServerHardwareUri", hwUri);
+        p.put("PowerState", hardware.powerStateText());
+        p.put("Status", hardware.status());
+        p.put("ProfileUri", profile.uri());
+        p.put("ProfileName", profile.name());
+        p.put("ProfileState", profile.state());
+        p.put("Appliance", data.appliance());
+        try {
+            return MachineStatus.functional(RawJson.of(MAPPER.writeValueAsString(p)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.infrakit.oneview.provider.oneview;
+
+import io.infrakit.oneview.client.OneViewClient;
+import io.infrakit.oneview.client.error.OneViewConnectionException;
+import io.infrakit.oneview.client.error.OneViewException;
+import io.infrakit.oneview.client.error.UnauthorizedException;
+import io.infrakit.oneview.client.model.ServerHardware;
+import io.infrakit.oneview.client.model.ServerProfile;
+import io.infrakit.oneview.spi.DestroyContext;
+import io.infrakit.oneview.spi.InstancePluginException;
+import io.infrakit.oneview.spi.InvalidPropertiesException;
+import io.infrakit.oneview.spi.JsonRedaction;
+import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.Spec;
+import io.infrakit.oneview.spi.provider.InstanceProvider;
+import io.infrakit.oneview.spi.provider.Machine;
+import io.infrakit.oneview.spi.provider.MachineStatus;
+import io.infrakit.oneview.spi.provider.ProvisionRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code oneview} provider: an instance is an HPE OneView server with a server profile made from a server
+ * profile template. See {@code docs/oneview-provider.md} for the properties, settings and behaviour.
+ *
+ * <ul>
+ *   <li>{@link #validate}: checks the properties (field by field) and, when the appliance answers, that the template
+ *       and the narrowing names exist.</li>
+ *   <li>{@link #provision}: see {@link Provisioner}.</li>
+ *   <li>{@link #destroy}: powers the server off, deletes the profile ({@code force} with {@code ForceDestroy}),
+ *       waits; a profile already gone is fine.</li>
+ *   <li>{@link #health}: two paged listings per appliance whatever the number of instances (see
+ *       {@link ApplianceSnapshot}, {@link HealthRules}), and the crash-recovery scan ({@link OrphanCollector}).</li>
+ * </ul>
+ *
+ * <p>One session per appliance and credentials ({@link ClientPool}), logged out by {@link #close()}. Thread-safe.
+ */
+public final class OneViewInstanceProvider implements InstanceProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OneViewInstanceProvider.class);
+
+    private final ProviderSettings settings;
+    private final ConnectionResolver resolver;
+    private final ClientPool clients;
+    private final Provisioner provisioner;
+    private final PendingInstances pending = new PendingInstances();
+    private final HardwareReservations reservations;
+    private final OrphanCollector orphans;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** The instance IDs of the latest health check: the engine's instances, for background orphan scans. */
+    private volatile Set<String> latestKnown = Set.of();
+
+    /**
+     * @param settings    the plugin-wide settings
+     * @param environment the process environment ({@code OV_*})
+     * @param clock       the clock of the orphan-scan interval
+     */
+    public OneViewInstanceProvider(ProviderSettings settings, Map<String, String> environment, Clock clock) {
+        this.settings = settings;
+        this.resolver = new ConnectionResolver(environment, settings);
+        this.clients = new ClientPool(settings, resolver.defaultConnection());
+        this.reservations = new HardwareReservations(clock);
+        this.provisioner = new Provisioner(reservations, settings.owner());
+        this.orphans = new OrphanCollector(settings.owner(), settings.orphanScanInterval(), clock);
+        LOG.info("OneView provider ready (owner '{}'{})", settings.owner(), resolver.defaultConnection()
+                .map(c -> ", default appliance " + c.key()).orElse(", no default appliance: groups must name one"));
+    }
+
+    /** @return the settings in use */
+    public ProviderSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void validate(RawJson properties) {
+        InstanceProperties props = InstanceProperties.parse(properties);
+        ConnectionConfig connection = resolver.resolve(props);
+        OneViewClient client = clients.client(connection);
+        try {
+            ResolvedTemplate.resolve(client, props, connection.address());
+            clients.remember(connection);
+        } catch (InvalidPropertiesException e) {
+            clients.remember(connection);
+            throw e;
+        } catch (UnauthorizedException e) {
+            throw new InvalidPropertiesException("cannot log in to the OneView appliance " + connection.address()
+                    + " as user " + connection.username() + ": " + e.getMessage());
+        } catch (OneViewConnectionException e) {
+            LOG.warn("Cannot reach the OneView appliance {} to check template '{}' ({}); accepting the properties",
+                    connection.address(), props.templateName(), e.getMessage());
+        } catch (OneViewException e) {
+            LOG.warn("Cannot check template '{}' on {}: {}; accepting the properties", props.templateName(),
+                    connection.address(), e.getMessage());
+        }
+    }
+
+    @Override
+    public Machine provision(ProvisionRequest request) {
+        String id = request.instanceId();
+        InstanceProperties props = InstanceProperties.parse(request.spec().properties());
+        ConnectionConfig connection = resolver.resolve(props);
+        OneViewClient client = clients.client(connection);
+        pending.add(id);
+        boolean made = false;
+        try {
+            Machine machine = provisioner.provision(client, connection, props, id, request.spec());
+            clients.remember(connection);
+            made = true;
+            return machine;
+        } finally {
+            if (!made) {
+                pending.remove(id);
+            }
+        }
+    }
+
+    @Override
+    public void destroy(Machine machine, DestroyContext context) {
+        MachineData data = MachineData.of(machine);
+        OneViewClient client = clients.client(data.applianceKey());
+        String label = "instance " + machine.instanceId();
+        LOG.info("{}: destroying ({}) server profile {} on {}", label,
+                context.reason().wireName().isEmpty() ? "no reason given" : context.reason().wireName(),
+                data.profileName(), data.appliance());
+        try {
+            ProfileRemover.remove(client, data.profileUri(), data.forceDestroy(), label);
+            if (data.serverHardwareUri() != null) {
+                reservations.release(data.serverHardwareUri());
+            }
+        } catch (OneViewException e) {
+            throw new InstancePluginException(label + ": deleting server profile " + data.profileName() + " ("
+                    + data.profileUri() + ") on " + data.appliance() + " failed: " + e.getMessage()
+                    + (data.forceDestroy() ? "" : " (set \"ForceDestroy\": true to delete it anyway)"), e);
+        } finally {
+            pending.remove(machine.instanceId());
+        }
+    }
+
+    @Override
+    public Map<String, MachineStatus> health(List<Machine> machines) {
+        Map<ConnectionConfig.ApplianceKey, List<Stored>> byAppliance = new LinkedHashMap<>();
+        Set<String> known = new HashSet<>();
+        Map<String, MachineStatus> result = new HashMap<>();
+        for (Machine m : machines) {
+            known.add(m.instanceId());
+            MachineData data;
+            try {
+                data = MachineData.of(m);
+            } catch (InstancePluginException e) {
+                result.put(m.instanceId(), MachineStatus.gone(e.getMessage()));
+                continue;
+            }
+            byAppliance.computeIfAbsent(data.applianceKey(), k -> new ArrayList<>())
+                    .add(new Stored(m.instanceId(), data));
+        }
+        latestKnown = Set.copyOf(known);
+        pending.seen(known);
+        Set<ConnectionConfig.ApplianceKey> appliances = new LinkedHashSet<>(byAppliance.keySet());
+        appliances.addAll(clients.knownAppliances());
+        for (ConnectionConfig.ApplianceKey appliance : appliances) {
+            List<Stored> list = byAppliance.getOrDefault(appliance, List.of());
+            boolean scan = orphans.due(appliance);
+            if (list.isEmpty() && !scan) {
+                continue;
+            }
+            OneViewClient client = clients.client(appliance);
+            if (list.isEmpty()) {
+                orphans.scanInBackground(appliance, client, this::ours);
+                continue;
+            }
+            ApplianceSnapshot snapshot;
+            try {
+                snapshot = ApplianceSnapshot.read(client, true);
+            } catch (OneViewException e) {
+                throw new InstancePluginException("reading server profiles and server hardware from " + appliance
+                        + " failed: " + e.getMessage(), e);
+            }
+            Map<String, ServerProfile> profilesByUri = new HashMap<>();
+            Map<String, ServerProfile> profilesById = new HashMap<>();
+            for (ServerProfile p : snapshot.profiles()) {
+                profilesByUri.put(p.uri(), p);
+                ProfileMarker.parse(p.description()).filter(mk -> mk.owner().equals(settings.owner()))
+                        .ifPresent(mk -> profilesById.put(mk.instanceId(), p));
+            }
+            for (Stored m : list) {
+                ServerProfile profile = profilesByUri.get(m.data().profileUri());
+                if (profile == null) {
+                    profile = profilesById.get(m.id());
+                }
+                ServerHardware hw = profile == null || profile.serverHardwareUri() == null ? null
+                        : snapshot.hardware().get(profile.serverHardwareUri());
+                result.put(m.id(), HealthRules.status(m.data(), profile, hw));
+            }
+            if (scan) {
+                orphans.scan(appliance, client, snapshot.profiles(), id -> known.contains(id) || ours(id));
+            }
+        }
+        return result;
+    }
+
+    /** A stored machine: its instance ID and data. */
+    private record Stored(String id, MachineData data) {
+    }
+
+    /** @return whether the engine knew the instance at the latest health check, or this process is making it */
+    private boolean ours(String instanceId) {
+        return latestKnown.contains(instanceId) || pending.contains(instanceId);
+    }
+
+    @Override
+    public void tagsChanged(Machine machine, Map<String, String> tags) {
+        MachineData data = MachineData.of(machine);
+        OneViewClient client = clients.client(data.applianceKey());
+        String description = new ProfileMarker(settings.owner(), machine.instanceId(), tags).toDescription();
+        try {
+            ServerProfile profile = client.serverProfiles().get(data.profileUri());
+            if (description.equals(profile.description())) {
+                return;
+            }
+            client.serverProfiles().update(profile.withDescription(description))
+                    .await(TaskLog.of("instance " + machine.instanceId() + ": record tags on profile "
+                            + profile.name()));
+        } catch (io.infrakit.oneview.client.error.NotFoundException e) {
+            LOG.info("instance {}: server profile {} is gone; its tags are recorded in the state only",
+                    machine.instanceId(), data.profileUri());
+        } catch (OneViewException e) {
+            throw new InstancePluginException("instance " + machine.instanceId() + ": recording the tags on server"
+                    + " profile " + data.profileName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Masks {@code OneView.OneViewPassword} (deprecated credentials in the group properties) in the spec the engine
+     * stores and reports, so that no password reaches the state file or a describe.
+     */
+    @Override
+    public Spec redact(Spec spec) {
+        RawJson masked = JsonRedaction.mask(spec.properties(), Set.of("OneViewPassword"));
+        return masked.equals(spec.properties()) ? spec
+                : new Spec(masked, spec.tags(), spec.init(), spec.logicalId(), spec.attachments());
+    }
+
+    @Override
+    public RawJson exampleProperties() {
+        return RawJson.of("{\"TemplateName\":\"Docker-Gen8-Template\",\"ProfileName\":\"Docker\",\"PowerOff\":true,"
+                + "\"PowerOn\":true,\"ForceDestroy\":false,\"EnclosureGroupName\":\"EG1\"}");
+    }
+
+    /**
+     * Waits until no orphaned profile is being deleted (for tests and tools).
+     *
+     * @param timeout the longest wait
+     * @return true when no deletion is running
+     * @throws InterruptedException when interrupted
+     */
+    public boolean awaitOrphanCleanup(Duration timeout) throws InterruptedException {
+        return orphans.awaitIdle(timeout);
+    }
+
+    /** @return how many orphaned profiles this provider deleted */
+    public long orphansDeleted() {
+        return orphans.deletedCount();
+    }
+
+    /** Stops the orphan collector and logs every session out. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                orphans.close();
+            } finally {
+                clients.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OneViewInstanceProvider{owner=" + settings.owner() + "}";
+    }
+}

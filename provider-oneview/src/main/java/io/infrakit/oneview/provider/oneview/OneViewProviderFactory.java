@@ -1,0 +1,50 @@
+package io.infrakit.oneview.provider.oneview;
+
+import io.infrakit.oneview.spi.provider.InstanceProvider;
+import io.infrakit.oneview.spi.provider.InstanceProviderFactory;
+import io.infrakit.oneview.spi.provider.ProviderContext;
+import java.time.Clock;
+
+/**
+ * The {@code oneview} provider's factory, registered in
+ * {@code META-INF/services/io.infrakit.oneview.spi.provider.InstanceProviderFactory}. Settings: see
+ * {@link ProviderSettings}. Creating the provider reads the password and credentials files named by the settings;
+ * it does not contact any appliance.
+ */
+public final class OneViewProviderFactory implements InstanceProviderFactory {
+
+    /** The provider's name. */
+    public static final String NAME = "oneview";
+
+    /** Needed by {@link java.util.ServiceLoader}. */
+    public OneViewProviderFactory() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "each instance is an HPE OneView server with a server profile made from a template";
+    }
+
+    /**
+     * Whether the plugin-wide configuration names an appliance: the setting {@value ProviderSettings#ADDRESS} (or an
+     * {@code address} in the setting {@value ProviderSettings#CREDENTIALS_FILE}) or {@code $OV_ADDRESS}. The CLI can
+     * start the embedded simulator when it does not (groups may still name one in their properties).
+     *
+     * @param context the plugin's context
+     * @return true when a default appliance address is configured
+     * @throws io.infrakit.oneview.spi.InstancePluginException when the settings are not usable
+     */
+    public static boolean hasDefaultAppliance(ProviderContext context) {
+        return context.env("OV_ADDRESS").isPresent() || ProviderSettings.from(context).defaults().address() != null;
+    }
+
+    @Override
+    public InstanceProvider create(ProviderContext context) {
+        return new OneViewInstanceProvider(ProviderSettings.from(context), context.environment(), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,193 @@
+package io.infrakit.oneview.provider.oneview;
+
+import io.infrakit.oneview.client.OneViewClient;
+import io.infrakit.oneview.client.TaskHandle;
+import io.infrakit.oneview.client.error.OneViewException;
+import io.infrakit.oneview.client.error.TaskFailedException;
+import io.infrakit.oneview.client.model.ServerHardware;
+import io.infrakit.oneview.client.model.ServerProfile;
+import io.infrakit.oneview.client.model.Task;
+import io.infrakit.oneview.spi.InstancePluginException;
+import io.infrakit.oneview.spi.Spec;
+import io.infrakit.oneview.spi.provider.InstanceIdConflictException;
+import io.infrakit.oneview.spi.provider.Machine;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes one machine: picks and reserves a free server, powers it off if it is on, creates the profile from the
+ * template's {@code new-profile} (name, server, and the {@link ProfileMarker} in its description), waits, powers
+ * the server on (unless {@code PowerOn: false}), waits. When another party takes the chosen server first, it tries
+ * another (3 attempts). A failure anywhere releases the server and deletes the profile if one was made.
+ */
+final class Provisioner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Provisioner.class);
+    private static final int ATTEMPTS = 3;
+    /** Task error codes that mean someone else took the server first: try another one. */
+    private static final Set<String> SERVER_TAKEN = Set.of("AssignProfileToDeviceBayError",
+            "EnclosureBayUnavailableForProfile", "ProfileAlreadyExistsInServer", "ServerNotPoweredOff");
+    private static final Set<String> DUPLICATE_NAME = Set.of("DuplicateProfileName", "DUPLICATE_RESOURCE_NAME",
+            "PROFILE_NAME_ALREADY_EXISTS");
+
+    private record TemplateKey(OneViewClient client, String template, String typeName, String typeUri,
+                               String groupName, String groupUri) {
+    }
+
+    private final SharedCalls<TemplateKey, ResolvedTemplate> templates = new SharedCalls<>();
+    private final HardwarePicker picker;
+    private final HardwareReservations reservations;
+    private final String owner;
+
+    Provisioner(HardwareReservations reservations, String owner) {
+        this.reservations = reservations;
+        this.picker = new HardwarePicker(reservations);
+        this.owner = owner;
+    }
+
+    /** A failure that leaves nothing behind and may succeed on another server. */
+    private static final class ServerTakenException extends RuntimeException {
+        ServerTakenException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * @param client     the appliance's client
+     * @param connection the connection (for the machine data)
+     * @param props      the properties
+     * @param instanceId the instance ID
+     * @param spec       the spec (tags, LogicalID)
+     * @return the machine
+     * @throws InstanceIdConflictException when a profile already has the name derived from the ID
+     * @throws InstancePluginException     when it fails; nothing is left behind (or the message says what is)
+     */
+    Machine provision(OneViewClient client, ConnectionConfig connection, InstanceProperties props, String instanceId,
+                      Spec spec) {
+        String appliance = connection.address();
+        String name = ProfileNames.render(props.profileNamePattern(), props.namePrefix(), instanceId,
+                spec.logicalId(), spec.tags());
+        ResolvedTemplate template;
+        try {
+            template = templates.get(new TemplateKey(client, props.templateName(), props.serverHardwareTypeName(),
+                    props.serverHardwareTypeUri(), props.enclosureGroupName(), props.enclosureGroupUri()),
+                    () -> ResolvedTemplate.resolve(client, props, appliance));
+        } catch (OneViewException e) {
+            throw new InstancePluginException("instance " + instanceId + ": looking up template '"
+                    + props.templateName() + "' on " + appliance + " failed: " + e.getMessage(), e);
+        }
+        Set<String> excluded = new HashSet<>();
+        for (int attempt = 1; ; attempt++) {
+            HardwarePicker.Pick pick;
+            try {
+                pick = picker.pick(client, template, props, spec.logicalId(), excluded, appliance);
+            } catch (OneViewException e) {
+                throw new InstancePluginException("instance " + instanceId + ": listing the available servers for"
+                        + " template '" + props.templateName() + "' on " + appliance + " failed: " + e.getMessage(), e);
+            }
+            boolean applied = false;
+            try {
+                Machine machine = provisionOn(client, connection, props, template, pick, instanceId, name, spec);
+                applied = true;
+                return machine;
+            } catch (ServerTakenException e) {
+                excluded.add(pick.hardwareUri());
+                if (attempt >= ATTEMPTS) {
+                    throw new InstancePluginException("instance " + instanceId + ": " + e.getMessage() + "; gave up"
+                            + " after " + attempt + " servers were taken by someone else", e.getCause());
+                }
+                LOG.warn("instance {}: {}; trying another server", instanceId, e.getMessage());
+            } finally {
+                if (applied) {
+                    reservations.settle(pick.hardwareUri());
+                } else {
+                    reservations.release(pick.hardwareUri());
+                }
+            }
+        }
+    }
+
+    private Machine provisionOn(OneViewClient client, ConnectionConfig connection, InstanceProperties props,
+                                ResolvedTemplate template, HardwarePicker.Pick pick, String instanceId, String name,
+                                Spec spec) {
+        String label = "instance " + instanceId;
+        String server = pick.name() + " (" + pick.hardwareUri() + ")";
+        LOG.info("{}: making server profile {} from template '{}' on server {}", label, name, props.templateName(),
+                server);
+        String step = "powering off server " + server;
+        String profileUri = null;
+        boolean created = false;
+        try {
+            if (!pick.off()) {
+                client.serverHardware().powerOff(pick.hardwareUri())
+                        .await(TaskLog.of(label + ": power off " + pick.name()));
+            }
+            step = "getting a new profile from template '" + props.templateName() + "'";
+            ServerProfile body = client.serverProfileTemplates().newProfile(template.template())
+                    .withName(name)
+                    .withServerHardwareUri(pick.hardwareUri())
+                    .withDescription(new ProfileMarker(owner, instanceId, spec.tags()).toDescription());
+            step = "creating server profile " + name + " on server " + server;
+            created = true;
+            TaskHandle create = client.serverProfiles().create(body);
+            Task done = create.await(TaskLog.of(label + ": create profile " + name));
+            profileUri = done.associatedResourceUri();
+            if (profileUri == null) {
+                profileUri = client.serverProfiles().findByName(name).map(ServerProfile::uri).orElse(null);
+            }
+            if (profileUri == null) {
+                throw new InstancePluginException("the creation task of server profile " + name + " completed but"
+                        + " the profile cannot be found");
+            }
+            if (props.powerOn()) {
+                step = "powering on server " + server;
+                client.serverHardware().powerOn(pick.hardwareUri())
+                        .await(TaskLog.of(label + ": power on " + pick.name()));
+            }
+            step = "reading server " + server;
+            ServerHardware hw = client.serverHardware().get(pick.hardwareUri());
+            MachineData data = new MachineData(connection.address(), connection.username(), profileUri, name,
+                    pick.hardwareUri(), hw.name(), hw.serialNumber(), props.templateName(), props.forceDestroy());
+            LOG.info("{}: server profile {} ({}) applied to server {}, serial number {}{}", label, name, profileUri,
+                    hw.name(), hw.serialNumber(), props.powerOn() ? ", powered on" : "");
+            return new Machine(instanceId, data.toJson());
+        } catch (OneViewException | InstancePluginException e) {
+            String code = e instanceof TaskFailedException tf ? tf.firstErrorCode() : null;
+            String cleanup = created ? cleanUp(client, name, profileUri, instanceId, label) : "";
+            if (code != null && DUPLICATE_NAME.contains(code) && profileUri == null
+                    && ProfileNames.uniquePerInstance(props.profileNamePattern())) {
+                throw new InstanceIdConflictException(instanceId, "server profile " + name + " on "
+                        + connection.address());
+            }
+            if (code != null && SERVER_TAKEN.contains(code) && profileUri == null) {
+                throw new ServerTakenException(step + " failed: " + e.getMessage() + cleanup, e);
+            }
+            throw new InstancePluginException(label + ": " + step + " on " + connection.address() + " failed: "
+                    + e.getMessage() + cleanup, e);
+        }
+    }
+
+    /** Deletes what a failed provision made; never throws. @return a sentence for the error message */
+    private String cleanUp(OneViewClient client, String name, String profileUri, String instanceId, String label) {
+        try {
+            String uri = profileUri;
+            if (uri == null) {
+                uri = client.serverProfiles().findByName(name)
+                        .filter(p -> ProfileMarker.parse(p.description())
+                                .filter(m -> m.owner().equals(owner) && m.instanceId().equals(instanceId)).isPresent())
+                        .map(ServerProfile::uri).orElse(null);
+            }
+            if (uri == null) {
+                return "; no profile was left behind";
+            }
+            ProfileRemover.remove(client, uri, true, label + " (clean-up)");
+            return "; the half-made profile " + name + " was deleted";
+        } catch (RuntimeException e) {
+            LOG.error("{}: could not delete the half-made server profile {}: {}", label, name, e.getMessage());
+            return "; deleting the half-made profile " + name + " failed too (" + e.getMessage() + "): it will be"
+                    + " removed as an orphan by a later describe";
+        }
+    }
+}

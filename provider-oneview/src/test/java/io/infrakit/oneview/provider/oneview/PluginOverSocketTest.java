@@ -1,0 +1,322 @@
+package io.infrakit.oneview.provider.oneview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.infrakit.oneview.client.OneViewClient;
+import io.infrakit.oneview.client.model.ServerProfile;
+import io.infrakit.oneview.rpc.RpcServer;
+import io.infrakit.oneview.rpc.RunningRpcServer;
+import io.infrakit.oneview.simulator.OneViewSimulator;
+import io.infrakit.oneview.simulator.ServerFailure;
+import io.infrakit.oneview.simulator.TaskKind;
+import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.Spec;
+import io.infrakit.oneview.spi.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.spi.provider.InstanceProvider;
+import io.infrakit.oneview.spi.provider.Providers;
+import io.infrakit.oneview.store.FileStateStore;
+import io.infrakit.oneview.store.MemoryStateStore;
+import io.infrakit.oneview.store.StateSnapshot;
+import io.infrakit.oneview.store.StateStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plugin as InfraKit's group plugin drives it: the engine with this provider (found by name through
+ * ServiceLoader) and a state file, served on a Unix socket, talked to in JSON-RPC, against the simulator.
+ */
+class PluginOverSocketTest {
+
+    private static final String PROPS = "{\"TemplateName\":\"" + Fixture.TEMPLATE + "\",\"ProfileName\":\"Docker\"}";
+
+    @TempDir
+    Path tmp;
+
+    private OneViewSimulator sim;
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @BeforeEach
+    void startSimulator() {
+        sim = Fixture.simulator(Duration.ofMillis(100));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+        sim.close();
+    }
+
+    private OneViewInstanceProvider newProvider() {
+        InstanceProvider p = Providers.named("oneview").create(Fixture.context(Fixture.settings(sim, tmp), Map.of(),
+                tmp));
+        return (OneViewInstanceProvider) p;
+    }
+
+    private ProviderInstancePlugin engine(InstanceProvider provider, StateStore store) {
+        ProviderInstancePlugin engine = ProviderInstancePlugin.builder().provider(provider).store(store).build();
+        open.add(engine);
+        return engine;
+    }
+
+    private JsonRpcClient serve(ProviderInstancePlugin engine, String name) throws Exception {
+        Path socket = tmp.resolve(name);
+        assertThat(socket.toString().length()).isLessThan(100);
+        RunningRpcServer server = RpcServer.builder().socket(socket).plugin(engine).build().start();
+        open.add(server);
+        return new JsonRpcClient(socket);
+    }
+
+    private static String provisionParams(String group, String hash, String logicalId) {
+        return "{\"Type\":\"\",\"Spec\":{\"Properties\":" + PROPS + ",\"Tags\":{\"infrakit.group\":\"" + group
+                + "\",\"infrakit.config.hash\":\"" + hash + "\"},\"Init\":\"\",\"LogicalID\":"
+                + (logicalId == null ? "null" : "\"" + logicalId + "\"") + ",\"Attachments\":null}}";
+    }
+
+    private static List<String> ids(JsonNode describeResult) {
+        List<String> ids = new ArrayList<>();
+        describeResult.get("Descriptions").forEach(d -> ids.add(d.get("ID").asText()));
+        return ids;
+    }
+
+    private static JsonNode describe(JsonRpcClient rpc, String group, boolean properties) {
+        return rpc.result("Instance.DescribeInstances", "{\"Type\":\"\",\"Tags\":{\"infrakit.group\":\"" + group
+                + "\"},\"Properties\":" + properties + "}");
+    }
+
+    private OneViewClient client() {
+        OneViewClient c = OneViewClient.builder().address(sim.baseUri().toString())
+                .credentials(sim.userName(), sim.password()).caBundle(tmp.resolve("ov-ca.pem")).build();
+        open.add(c);
+        return c;
+    }
+
+    private String hardwareOf(JsonRpcClient rpc, String group, String id) {
+        for (JsonNode d : describe(rpc, group, true).get("Descriptions")) {
+            if (d.get("ID").asText().equals(id)) {
+                return d.get("Properties").get("ServerHardwareUri").asText();
+            }
+        }
+        throw new AssertionError(id + " is not described");
+    }
+
+    @Test
+    void aGroupsWholeLifeOverTheSocket() throws Exception {
+        Path stateFile = tmp.resolve("state.json");
+        OneViewInstanceProvider provider = newProvider();
+        JsonRpcClient rpc = serve(engine(provider, FileStateStore.open(stateFile)), "ov.sock");
+
+        // Validate: good properties, then each kind of bad ones
+        assertThat(rpc.result("Instance.Validate", "{\"Type\":\"\",\"Properties\":" + PROPS + "}").get("OK")
+                .asBoolean()).isTrue();
+        assertThat(rpc.error("Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"ProfileName\":\"x\"}}"))
+                .contains("TemplateName is required");
+        assertThat(rpc.error("Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"TemplateName\":\"Nope\"}}"))
+                .startsWith("TemplateName: there is no server profile template named 'Nope'");
+        assertThat(rpc.error("Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"TemplateName\":\"T\","
+                + "\"OneView\":{\"OneViewPassword\":\"x" + Fixture.PASSWORD + "\"}}}"))
+                .contains("cannot log in").doesNotContain(Fixture.PASSWORD);
+
+        // 4 parallel provisions in group "workers" (as the group does for Size 4), 1 in group "other"
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Future<JsonNode>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(pool.submit(() -> rpc.result("Instance.Provision", provisionParams("workers", "h1", null))));
+        }
+        calls.add(pool.submit(() -> rpc.result("Instance.Provision", provisionParams("other", "h1", null))));
+        List<String> made = new ArrayList<>();
+        for (Future<JsonNode> f : calls) {
+            made.add(f.get().get("ID").asText());
+        }
+        pool.shutdown();
+        assertThat(made).doesNotHaveDuplicates().allMatch(id -> id.startsWith("instance-"));
+        assertThat(sim.profileCount()).isEqualTo(5);
+
+        // Describe by group tag, with and without properties
+        JsonNode workers = describe(rpc, "workers", true);
+        assertThat(ids(workers)).hasSize(4).containsAll(made.subList(0, 4));
+        JsonNode first = workers.get("Descriptions").get(0);
+        assertThat(first.get("Tags").get("infrakit.group").asText()).isEqualTo("workers");
+        assertThat(first.get("Properties").get("PowerState").asText()).isEqualTo("On");
+        assertThat(first.get("Properties").get("SerialNumber").asText()).isNotBlank();
+        assertThat(first.get("Properties").get("ProfileName").asText()).startsWith("Docker-");
+        assertThat(describe(rpc, "workers", false).get("Descriptions").get(0).has("Properties")).isFalse();
+        assertThat(ids(describe(rpc, "other", false))).containsExactly(made.get(4));
+        String state = Files.readString(stateFile);
+        assertThat(state).contains(made.get(0)).doesNotContain(Fixture.PASSWORD);
+
+        // Label: merged into the tags, and recorded on the appliance in the profile
+        String a = made.get(0);
+        rpc.result("Instance.Label", "{\"Type\":\"\",\"Instance\":\"" + a + "\",\"Labels\":"
+                + "{\"infrakit.config.hash\":\"h2\",\"tier\":\"web\"}}");
+        JsonNode labelled = describe(rpc, "workers", false).get("Descriptions");
+        for (JsonNode d : labelled) {
+            if (d.get("ID").asText().equals(a)) {
+                assertThat(d.get("Tags").get("infrakit.config.hash").asText()).isEqualTo("h2");
+                assertThat(d.get("Tags").get("tier").asText()).isEqualTo("web");
+            }
+        }
+        ServerProfile onAppliance = client().serverProfiles().stream()
+                .filter(p -> ProfileMarker.parse(p.description()).map(m -> m.instanceId().equals(a)).orElse(false))
+                .findFirst().orElseThrow();
+        assertThat(ProfileMarker.parse(onAppliance.description()).orElseThrow().tags())
+                .containsEntry("tier", "web").containsEntry("infrakit.config.hash", "h2");
+
+        // Destroy with both contexts; an unknown ID is an error
+        rpc.result("Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"" + a + "\",\"Context\":{\"Reason\":\"terminate\"}}");
+        rpc.result("Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"" + made.get(1)
+                + "\",\"Context\":{\"Reason\":\"rolling_update\"}}");
+        assertThat(rpc.error("Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"instance-404\"}"))
+                .contains("instance-404");
+        assertThat(ids(describe(rpc, "workers", false))).containsExactlyInAnyOrder(made.get(2), made.get(3));
+        assertThat(sim.profileCount()).isEqualTo(3);
+
+        // Heal: a server fails, it is no longer reported, the group provisions a replacement; then it recovers
+        String c = made.get(2);
+        String hwC = hardwareOf(rpc, "workers", c);
+        sim.faults().failServer(hwC, ServerFailure.CRITICAL);
+        assertThat(ids(describe(rpc, "workers", true))).containsExactly(made.get(3));
+        String replacement = rpc.result("Instance.Provision", provisionParams("workers", "h1", null)).get("ID").asText();
+        assertThat(ids(describe(rpc, "workers", false))).containsExactlyInAnyOrder(made.get(3), replacement);
+        assertThat(hardwareOf(rpc, "workers", replacement)).isNotEqualTo(hwC);
+        sim.faults().recoverServer(hwC);
+        assertThat(ids(describe(rpc, "workers", false)).get(0)).isEqualTo(c);
+
+        // The session expires mid-run: InfraKit sees nothing of it
+        sim.counters().reset();
+        sim.faults().expireAllSessions();
+        assertThat(ids(describe(rpc, "workers", false))).hasSize(3);
+        String afterExpiry = rpc.result("Instance.Provision", provisionParams("workers", "h1", null)).get("ID")
+                .asText();
+        assertThat(sim.counters().get("POST /rest/login-sessions")).isEqualTo(1);
+
+        // A burst of 503s on reads is retried
+        sim.faults().failNextRequests(3, 503, "/rest/server-");
+        assertThat(ids(describe(rpc, "workers", false))).hasSize(4).contains(afterExpiry);
+
+        // A task that errors: a clean error, nothing leaked, nothing recorded
+        int profiles = sim.profileCount();
+        sim.faults().failNextTask(TaskKind.CREATE_PROFILE, "MacTypeDiffGlobalMacType");
+        assertThat(rpc.error("Instance.Provision", provisionParams("workers", "h1", null)))
+                .contains("creating server profile Docker-").contains("MacTypeDiffGlobalMacType")
+                .contains("no profile was left behind");
+        assertThat(sim.profileCount()).isEqualTo(profiles);
+        assertThat(ids(describe(rpc, "workers", false))).hasSize(4);
+
+        // A 500 on the profile creation itself (a POST: never retried blindly) is a clean error too
+        sim.expect("POST", "/rest/server-profiles").respond(500, "{\"errorCode\":\"INTERNAL_ERROR\","
+                + "\"message\":\"Simulated internal error.\"}").once();
+        String err = rpc.error("Instance.Provision", provisionParams("workers", "h1", null));
+        assertThat(err).contains("creating server profile Docker-").contains("HTTP 500")
+                .contains("no profile was left behind");
+        assertThat(sim.profileCount()).isEqualTo(profiles);
+        assertThat(Files.readString(stateFile)).doesNotContain(Fixture.PASSWORD);
+    }
+
+    @Test
+    void aQuorumGroupKeepsItsLogicalIdsAcrossARestart() throws Exception {
+        Path stateFile = tmp.resolve("quorum.json");
+        OneViewInstanceProvider provider = newProvider();
+        ProviderInstancePlugin engine = engine(provider, FileStateStore.open(stateFile));
+        JsonRpcClient rpc = serve(engine, "q.sock");
+        String id = rpc.result("Instance.Provision", provisionParams("quorum", "h", "Encl3, bay 7")).get("ID").asText();
+        JsonNode d = describe(rpc, "quorum", true).get("Descriptions").get(0);
+        assertThat(d.get("LogicalID").asText()).isEqualTo("Encl3, bay 7");
+        assertThat(d.get("Properties").get("ServerName").asText()).isEqualTo("Encl3, bay 7");
+
+        // the deprecated credentials object of the C plugin works, and its password never reaches the state file
+        String deprecated = "{\"TemplateName\":\"" + Fixture.TEMPLATE + "\",\"CaBundle\":\""
+                + tmp.resolve("ov-ca.pem") + "\",\"OneView\":{\"OneViewAddress\":\"" + sim.baseUri().getAuthority()
+                + "\",\"OneViewUsername\":\"" + sim.userName() + "\",\"OneViewPassword\":\"" + Fixture.PASSWORD
+                + "\"}}";
+        rpc.result("Instance.Validate", "{\"Type\":\"\",\"Properties\":" + deprecated + "}");
+        String second = rpc.result("Instance.Provision", "{\"Type\":\"\",\"Spec\":{\"Properties\":" + deprecated
+                + ",\"Tags\":{\"infrakit.group\":\"quorum\"},\"Init\":\"\",\"LogicalID\":\"Encl3, bay 5\","
+                + "\"Attachments\":null}}").get("ID").asText();
+        assertThat(ids(describe(rpc, "quorum", true))).containsExactlyInAnyOrder(id, second);
+        assertThat(Files.readString(stateFile)).contains(second).contains("OneViewUsername")
+                .doesNotContain(Fixture.PASSWORD);
+        open.remove(engine);
+        engine.close();
+
+        JsonRpcClient again = serve(engine(newProvider(), FileStateStore.open(stateFile)), "q2.sock");
+        JsonNode after = describe(again, "quorum", false).get("Descriptions");
+        assertThat(after).hasSize(2);
+        assertThat(after.get(0).get("ID").asText()).isEqualTo(id);
+        assertThat(after.get(0).get("LogicalID").asText()).isEqualTo("Encl3, bay 7");
+        assertThat(after.get(1).get("LogicalID").asText()).isEqualTo("Encl3, bay 5");
+    }
+
+    /** A store that dies (an Error, like a kill) when told to: the engine cannot undo what the provider made. */
+    private static final class CrashingStore implements StateStore {
+        private final MemoryStateStore delegate = new MemoryStateStore();
+        private volatile boolean crash;
+
+        @Override
+        public StateSnapshot read() {
+            return delegate.read();
+        }
+
+        @Override
+        public StateSnapshot write(long expectedRevision, String json) {
+            if (crash) {
+                throw new SimulatedCrash();
+            }
+            return delegate.write(expectedRevision, json);
+        }
+
+        @Override
+        public String location() {
+            return "crashing memory store";
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+
+    private static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash between the profile creation and the state commit");
+        }
+    }
+
+    @Test
+    void aProfileLeftByACrashBeforeTheStateCommitIsCleanedUpByTheNextProcess() throws Exception {
+        CrashingStore store = new CrashingStore();
+        OneViewInstanceProvider crashed = newProvider();
+        ProviderInstancePlugin dying = engine(crashed, store);
+        store.crash = true;
+        Spec spec = Spec.of(RawJson.of(PROPS), Map.of("infrakit.group", "workers"));
+        assertThatThrownBy(() -> dying.provision(spec)).isInstanceOf(SimulatedCrash.class);
+        assertThat(sim.profileCount()).isEqualTo(1);
+
+        // a new process with a fresh state: its first describe after it knows an instance finds the orphan
+        Path stateFile = tmp.resolve("fresh.json");
+        OneViewInstanceProvider fresh = newProvider();
+        JsonRpcClient rpc = serve(engine(fresh, FileStateStore.open(stateFile)), "fresh.sock");
+        String id = rpc.result("Instance.Provision", provisionParams("workers", "h1", null)).get("ID").asText();
+        assertThat(sim.profileCount()).isEqualTo(2);
+        assertThat(ids(describe(rpc, "workers", false))).containsExactly(id);
+        assertThat(fresh.awaitOrphanCleanup(Duration.ofSeconds(20))).isTrue();
+        assertThat(fresh.orphansDeleted()).isEqualTo(1);
+        assertThat(sim.profileCount()).isEqualTo(1);
+        assertThat(ids(describe(rpc, "workers", false))).containsExactly(id);
+        assertThat(sim.servers().stream().filter(s -> s.serverProfileUri() != null).count()).isEqualTo(1);
+    }
+}
