@@ -110,22 +110,23 @@ final class PluginRunner {
         LOG.info("Starting {} with provider '{}'", name, factory.name());
         LOG.info("State file: {}", stateFile);
         StateStore store = FileStateStore.open(stateFile);
+        Map<String, String> settings = providerSettings();
+        EmbeddedAppliance appliance = null;
         InstanceProvider provider;
         try {
-            provider = factory.create(new ProviderContext(name, providerSettings(), environment, paths.home()));
-        } catch (RuntimeException e) {
-            store.close();
+            if (EmbeddedAppliance.needed(factory.name(), settings, environment)) {
+                appliance = EmbeddedAppliance.start(settings);
+            }
+            provider = factory.create(new ProviderContext(name, settings, environment, paths.home()));
+        } catch (IOException | RuntimeException e) {
+            closeAll(appliance, store);
             throw e;
         }
         ProviderInstancePlugin engine;
         try {
             engine = ProviderInstancePlugin.builder().provider(provider).store(store).build();
         } catch (RuntimeException e) {
-            try {
-                provider.close();
-            } finally {
-                store.close();
-            }
+            closeAll(provider, store, appliance);
             throw e;
         }
         RunningRpcServer server;
@@ -144,12 +145,12 @@ final class PluginRunner {
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString(socketPermissions()));
             PidFile.write(pidFile, ProcessHandle.current().pid());
         } catch (IOException | RuntimeException e) {
-            engine.close();
+            closeAll(engine, appliance);
             Files.deleteIfExists(pidFile);
             throw e;
         }
         LOG.info("Listening on {}", socket);
-        return new RunningPlugin(server, engine, socket, pidFile);
+        return new RunningPlugin(server, engine, appliance, socket, pidFile);
     }
 
     private Map<String, String> providerSettings() {
@@ -161,10 +162,37 @@ final class PluginRunner {
             }
             settings.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
-        if (options.dir != null) {
-            settings.put("dir", options.dir.toString());
+        putIfGiven(settings, "dir", options.dir);
+        putIfGiven(settings, "address", options.ovAddress);
+        putIfGiven(settings, "username", options.ovUsername);
+        putIfGiven(settings, "password-file", options.ovPasswordFile);
+        putIfGiven(settings, "credentials-file", options.ovCredentialsFile);
+        putIfGiven(settings, "login-domain", options.ovLoginDomain);
+        putIfGiven(settings, "ca-bundle", options.ovCaBundle);
+        putIfGiven(settings, "api-version", options.ovApiVersion);
+        if (options.ovInsecure) {
+            settings.put("insecure", "true");
         }
         return settings;
+    }
+
+    /** Closes each non-null resource, all of them even when one fails. */
+    private static void closeAll(AutoCloseable... resources) {
+        for (AutoCloseable resource : resources) {
+            if (resource != null) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    LOG.warn("Closing {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+                }
+            }
+        }
+    }
+
+    private static void putIfGiven(Map<String, String> settings, String key, Object value) {
+        if (value != null) {
+            settings.put(key, value.toString());
+        }
     }
 
     private String socketPermissions() {

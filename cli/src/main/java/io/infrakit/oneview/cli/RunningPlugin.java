@@ -16,13 +16,16 @@ final class RunningPlugin implements AutoCloseable {
 
     private final RunningRpcServer server;
     private final ProviderInstancePlugin engine;
+    private final EmbeddedAppliance appliance;
     private final Path socket;
     private final Path pidFile;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    RunningPlugin(RunningRpcServer server, ProviderInstancePlugin engine, Path socket, Path pidFile) {
+    RunningPlugin(RunningRpcServer server, ProviderInstancePlugin engine, EmbeddedAppliance appliance, Path socket,
+                  Path pidFile) {
         this.server = server;
         this.engine = engine;
+        this.appliance = appliance;
         this.socket = socket;
         this.pidFile = pidFile;
     }
@@ -44,13 +47,22 @@ final class RunningPlugin implements AutoCloseable {
         if (stopped.getCount() == 0) {
             return;
         }
+        closeQuietly("the RPC server", server);
+        closeQuietly("the instance engine", engine);
+        closeQuietly("the embedded OneView simulator", appliance);
+        deleteQuietly(socket);
+        deleteQuietly(pidFile);
+        stopped.countDown();
+    }
+
+    private static void closeQuietly(String what, AutoCloseable resource) {
+        if (resource == null) {
+            return;
+        }
         try {
-            server.close();
-        } finally {
-            engine.close();
-            deleteQuietly(socket);
-            deleteQuietly(pidFile);
-            stopped.countDown();
+            resource.close();
+        } catch (Exception e) {
+            LOG.warn("Closing {} failed: {}", what, e.toString());
         }
     }
 

@@ -20,12 +20,43 @@ public final class ServeOptions {
             + "(default ~/.infrakit/state/<name>.json)")
     Path state;
 
-    @Parameter(names = "--provider", description = "Instance provider: what an instance is (file)")
-    String provider = "file";
+    @Parameter(names = "--provider", description = "Instance provider: what an instance is (oneview: a server "
+            + "with a profile from a template; file: a file in --dir)")
+    String provider = "oneview";
 
     @Parameter(names = "--dir", description = "file provider: folder of instance files (default "
             + "$INFRAKIT_INSTANCE_FILE_DIR, else ~/.infrakit/instance-file)")
     Path dir;
+
+    @Parameter(names = "--ov-address", description = "oneview provider: the appliance, host[:port] or "
+            + "https://host[:port]. With no appliance configured (this, --ov-credentials-file or OV_ADDRESS) the plugin "
+            + "starts an embedded OneView simulator")
+    String ovAddress;
+
+    @Parameter(names = "--ov-username", description = "oneview provider: user name")
+    String ovUsername;
+
+    @Parameter(names = "--ov-password-file", description = "oneview provider: a file holding only the password")
+    Path ovPasswordFile;
+
+    @Parameter(names = "--ov-credentials-file", description = "oneview provider: a properties file with address, "
+            + "username, password and login-domain")
+    Path ovCredentialsFile;
+
+    @Parameter(names = "--ov-login-domain", description = "oneview provider: the login domain (directory)")
+    String ovLoginDomain;
+
+    @Parameter(names = "--ov-ca-bundle", description = "oneview provider: PEM file of the CAs to trust instead of "
+            + "the JVM's trust store")
+    Path ovCaBundle;
+
+    @Parameter(names = "--ov-insecure", description = "oneview provider: do not verify the appliance's certificate "
+            + "(labs only)")
+    boolean ovInsecure;
+
+    @Parameter(names = "--ov-api-version", description = "oneview provider: pin X-API-Version instead of using the "
+            + "highest version both sides support")
+    Integer ovApiVersion;
 
     @Parameter(names = "--set", description = "A provider setting, KEY=VALUE (repeatable); for providers "
             + "added by third-party jars, and for settings without a flag of their own")
@@ -42,7 +73,7 @@ public final class ServeOptions {
     int maxBody = 4 * 1024 * 1024;
 
     @Parameter(names = "--idle-timeout", description = "Seconds after which an idle client connection is closed")
-    int idleTimeoutSeconds = 120;
+    int idleTimeoutSeconds = 60;
 
     @Parameter(names = {"--help", "-h"}, help = true, description = "Show this help")
     boolean help;

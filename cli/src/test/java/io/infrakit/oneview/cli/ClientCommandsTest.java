@@ -28,6 +28,7 @@ class ClientCommandsTest {
         root = Files.createTempDirectory(Path.of("/tmp"), "ikc");
         paths = new PluginPaths(root.resolve("home"), root.resolve("plugins"));
         ServeOptions options = new ServeOptions();
+        options.provider = "file";
         options.dir = root.resolve("instances");
         plugin = new PluginRunner(options, paths, System.err, Map.of()).start();
     }

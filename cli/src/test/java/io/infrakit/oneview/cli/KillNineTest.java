@@ -51,7 +51,7 @@ class KillNineTest {
     private Process startPlugin() throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--name", "crash", "--state", root.resolve("state.json").toString(),
+                "--name", "crash", "--provider", "file", "--state", root.resolve("state.json").toString(),
                 "--dir", root.resolve("instances").toString());
         builder.environment().put("INFRAKIT_PLUGINS_DIR", root.resolve("plugins").toString());
         builder.redirectErrorStream(true);

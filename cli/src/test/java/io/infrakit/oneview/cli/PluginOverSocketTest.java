@@ -64,6 +64,7 @@ class PluginOverSocketTest {
     private ServeOptions options() {
         ServeOptions options = new ServeOptions();
         options.name = "test-plugin";
+        options.provider = "file";
         options.dir = instanceDir;
         return options;
     }
