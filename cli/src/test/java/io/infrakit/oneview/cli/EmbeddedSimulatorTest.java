@@ -58,7 +58,7 @@ class EmbeddedSimulatorTest {
 
             assertThat(described).hasSize(1);
             assertThat(described.get(0).path("ID").asText()).isEqualTo(id);
-            assertThat(described.get(0).path("Properties").toString()).contains("On");
+            assertThat(described.get(0).path("Properties").path("PowerState").asText()).isEqualTo("On");
             String state = Files.readString(paths.defaultStateFile("sim-plugin"), StandardCharsets.UTF_8);
             assertThat(state).doesNotContain("\"simulator\"").doesNotContainIgnoringCase("password\":");
 
