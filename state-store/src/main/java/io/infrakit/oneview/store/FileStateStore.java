@@ -33,21 +33,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe. Never logs the document's content.
  */
-public final class FileStateStore implements StateStore {
+public final class FileStateStore extends RevisionedStateStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileStateStore.class);
 
     private final Path file;
     private final AtomicFileWriter writer;
     private final StateFileLock lock;
-    private StateSnapshot current;
-    private boolean closed;
 
     private FileStateStore(Path file, AtomicFileWriter writer, StateFileLock lock, StateSnapshot current) {
+        super(current);
         this.file = file;
         this.writer = writer;
         this.lock = lock;
-        this.current = current;
     }
 
     /**
@@ -131,26 +129,13 @@ public final class FileStateStore implements StateStore {
     }
 
     @Override
-    public synchronized StateSnapshot read() {
-        checkOpen();
-        return current;
-    }
-
-    @Override
-    public synchronized StateSnapshot write(long expectedRevision, String json) {
-        checkOpen();
-        JsonDocuments.requireObject(json, location());
-        if (expectedRevision != current.revision()) {
-            throw new StaleStateException(expectedRevision, current.revision());
-        }
+    void persist(String json) {
         try {
             writer.write(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new StateStoreException("cannot write the state file " + file + ": " + e
                     + "; the previous state is intact", e);
         }
-        current = new StateSnapshot(current.revision() + 1, json);
-        return current;
     }
 
     @Override
@@ -164,16 +149,7 @@ public final class FileStateStore implements StateStore {
     }
 
     @Override
-    public synchronized void close() {
-        if (!closed) {
-            closed = true;
-            lock.close();
-        }
-    }
-
-    private void checkOpen() {
-        if (closed) {
-            throw new StateStoreException("the state store " + file + " is closed");
-        }
+    void release() {
+        lock.close();
     }
 }
