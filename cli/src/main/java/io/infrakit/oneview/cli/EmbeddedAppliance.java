@@ -19,6 +19,9 @@ final class EmbeddedAppliance implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAppliance.class);
 
+    private static final int FIRST_STABLE_PORT = 20000;
+    private static final int STABLE_PORTS = 10000;
+
     private final OneViewSimulator simulator;
     private final Path folder;
 
@@ -42,8 +45,8 @@ final class EmbeddedAppliance implements AutoCloseable {
      *
      * @param settings the provider settings, completed in place
      */
-    static EmbeddedAppliance start(Map<String, String> settings) throws IOException {
-        OneViewSimulator simulator = OneViewSimulator.builder().start();
+    static EmbeddedAppliance start(String pluginName, Map<String, String> settings) throws IOException {
+        OneViewSimulator simulator = startOnStablePort(pluginName);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("infrakit-oneview-simulator",
@@ -65,6 +68,27 @@ final class EmbeddedAppliance implements AutoCloseable {
                 + "the embedded OneView simulator at {} ({} servers). Instances are simulated servers.",
                 simulator.baseUri(), simulator.servers().size());
         return new EmbeddedAppliance(simulator, folder);
+    }
+
+    /**
+     * The port is derived from the plugin name, so that a restarted plugin finds its previous simulated appliance at
+     * the same address: its instances are then reported gone (a new simulator has a new inventory) and InfraKit
+     * replaces them, instead of every describe failing on an appliance nobody serves any more.
+     */
+    static int stablePort(String pluginName) {
+        return FIRST_STABLE_PORT + Math.floorMod(pluginName.hashCode(), STABLE_PORTS);
+    }
+
+    private static OneViewSimulator startOnStablePort(String pluginName) {
+        int port = stablePort(pluginName);
+        try {
+            return OneViewSimulator.builder().port(port).start();
+        } catch (IllegalStateException e) {
+            LOG.warn("Port {} is taken ({}); the embedded simulator takes a free port instead. Instances made on an "
+                    + "earlier run's simulator cannot be checked on it: if describes fail, start with a fresh --state",
+                    port, e.getMessage());
+            return OneViewSimulator.builder().start();
+        }
     }
 
     @Override

@@ -115,7 +115,7 @@ final class PluginRunner {
         InstanceProvider provider;
         try {
             if (EmbeddedAppliance.needed(factory.name(), settings, environment)) {
-                appliance = EmbeddedAppliance.start(settings);
+                appliance = EmbeddedAppliance.start(name, settings);
             }
             provider = factory.create(new ProviderContext(name, settings, environment, paths.home()));
         } catch (IOException | RuntimeException e) {

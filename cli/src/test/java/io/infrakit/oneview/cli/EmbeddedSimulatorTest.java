@@ -68,6 +68,37 @@ class EmbeddedSimulatorTest {
     }
 
     @Test
+    void aRestartedPluginFindsItsSimulatorAgainAndReportsTheOldInstancesGone() throws IOException {
+        ServerStarter start = () -> {
+            ServeOptions options = new ServeOptions();
+            options.name = "sim-restart";
+            return new PluginRunner(options, paths, System.err, Map.of()).start();
+        };
+        plugin = start.start();
+        String first;
+        try (PluginClient client = new PluginClient(paths.socket("sim-restart"), "")) {
+            first = client.provision("{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
+                    + "\"Tags\":{\"infrakit.group\":\"web\"}}");
+        }
+        plugin.close();
+
+        plugin = start.start();
+        try (PluginClient client = new PluginClient(paths.socket("sim-restart"), "")) {
+            assertThat(client.describe(Map.of(), false)).isEmpty();
+            String second = client.provision("{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
+                    + "\"Tags\":{\"infrakit.group\":\"web\"}}");
+
+            JsonNode described = client.describe(Map.of("infrakit.group", "web"), false);
+            assertThat(described).hasSize(1);
+            assertThat(described.get(0).path("ID").asText()).isEqualTo(second).isNotEqualTo(first);
+        }
+    }
+
+    private interface ServerStarter {
+        RunningPlugin start() throws IOException;
+    }
+
+    @Test
     void anApplianceGivenOnTheCommandLineIsUsedInsteadOfTheSimulator() {
         Map<String, String> settings = new java.util.HashMap<>();
         settings.put("address", "oneview.example.com");

@@ -195,6 +195,9 @@ public final class OneViewInstanceProvider implements InstanceProvider {
             }
             for (Stored m : list) {
                 ServerProfile profile = profilesByUri.get(m.data().profileUri());
+                if (profile != null && !markedFor(profile, m.id())) {
+                    profile = null;
+                }
                 if (profile == null) {
                     profile = profilesById.get(m.id());
                 }
@@ -207,6 +210,16 @@ public final class OneViewInstanceProvider implements InstanceProvider {
             }
         }
         return result;
+    }
+
+    /**
+     * A profile at a machine's URI is that machine's only if its marker, when it has one, names this owner and that
+     * instance: a URI reused for another profile (a simulator restarted with the same seed) is not the machine.
+     */
+    private boolean markedFor(ServerProfile profile, String instanceId) {
+        return ProfileMarker.parse(profile.description())
+                .map(mk -> mk.owner().equals(settings.owner()) && mk.instanceId().equals(instanceId))
+                .orElse(true);
     }
 
     /** A stored machine: its instance ID and data. */

@@ -221,6 +221,17 @@ class OneViewProviderTest {
     }
 
     @Test
+    void aProfileAtTheStoredUriThatIsMarkedForAnotherInstanceIsNotTheMachine() {
+        Machine made = provision("instance-20", Fixture.template(""));
+        Machine stale = new Machine("instance-21", made.data());
+
+        Map<String, MachineStatus> h = provider.health(List.of(made, stale));
+
+        assertThat(h.get("instance-20").functional()).isTrue();
+        assertThat(h.get("instance-21").health()).isEqualTo(MachineStatus.Health.GONE);
+    }
+
+    @Test
     void aServerPulledFromItsBayCanStillBeDestroyed() {
         Machine m = provision("instance-16", Fixture.template(""));
         sim.faults().failServer(MachineData.of(m).serverHardwareUri(), ServerFailure.REMOVED);
