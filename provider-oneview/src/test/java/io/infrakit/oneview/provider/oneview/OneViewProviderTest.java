@@ -3,6 +3,7 @@ package io.infrakit.oneview.provider.oneview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.infrakit.oneview.client.testing.LogCapture;
 import io.infrakit.oneview.simulator.InventorySpec;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import io.infrakit.oneview.simulator.ServerFailure;
