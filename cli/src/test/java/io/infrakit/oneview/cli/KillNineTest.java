@@ -102,6 +102,11 @@ class KillNineTest {
                     .toList();
 
             assertThat(ids).containsAll(before).doesNotHaveDuplicates();
+            try (var files = Files.list(root.resolve("instances"))) {
+                assertThat(files.map(f -> f.getFileName().toString()).toList())
+                        .as("no instance file is left that the state does not know")
+                        .containsExactlyInAnyOrderElementsOf(ids);
+            }
         }
     }
 }

@@ -17,12 +17,15 @@ import io.infrakit.oneview.store.StateStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -71,6 +74,8 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
     private final Supplier<String> ids;
     private final Set<String> reserved = ConcurrentHashMap.newKeySet();
     private final Set<String> destroying = ConcurrentHashMap.newKeySet();
+    /** Guards the end of a provision against a settlement that would take it for unfinished. */
+    private final Object settling = new Object();
     private final SingleFlight<Map<String, MachineStatus>> sync = new SingleFlight<>(this::synchronise);
 
     private ProviderInstancePlugin(Builder b) {
@@ -100,10 +105,12 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
         for (int attempt = 1; ; attempt++) {
             String id = reserveId();
             try {
+                journal(id);
                 Machine machine;
                 try {
                     machine = provider.provision(new ProvisionRequest(id, spec));
                 } catch (InstanceIdConflictException e) {
+                    forgetUnfinished(id);
                     if (attempt < CONFLICT_ATTEMPTS) {
                         LOG.warn("Instance ID {} is taken at the provider ({}); choosing another", id,
                                 e.getMessage());
@@ -126,8 +133,29 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
                 LOG.info("Provisioned instance {}", id);
                 return id;
             } finally {
-                reserved.remove(id);
+                synchronized (settling) {
+                    reserved.remove(id);
+                }
             }
+        }
+    }
+
+    /** Forgets an unfinished provision the provider made nothing for: its ID belongs to someone else. */
+    private void forgetUnfinished(String id) {
+        try {
+            state.commit(s -> new StateCommitter.Change<>(s.withoutUnfinished(List.of(id)), null));
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot forget the unfinished provision {} in {}: {}", id, state.location(), e.getMessage());
+        }
+    }
+
+    /** Records that the provision of {@code id} starts, before the provider makes anything for it. */
+    private void journal(String id) {
+        try {
+            state.commit(s -> new StateCommitter.Change<>(s.withUnfinished(id), null));
+        } catch (RuntimeException e) {
+            throw new InstancePluginException("cannot provision: the state " + state.location()
+                    + " cannot be written (" + e.getMessage() + "); nothing was made", e);
         }
     }
 
@@ -138,7 +166,8 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
                 throw new InstancePluginException("the instance ID generator returned no ID");
             }
             if (reserved.add(id)) {
-                if (!state.current().contains(id)) {
+                EngineState now = state.current();
+                if (!now.contains(id) && !now.unfinished().contains(id)) {
                     return id;
                 }
                 reserved.remove(id);
@@ -154,7 +183,7 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
             Spec stored = provider.redact(spec);
             InstanceRecord instance = InstanceRecord.of(id, spec, stored == null ? spec : stored, machine,
                     clock.instant());
-            state.commit(s -> new StateCommitter.Change<>(s.withActive(instance), null));
+            state.commit(s -> new StateCommitter.Change<>(s.withActive(instance).withoutUnfinished(List.of(id)), null));
         } catch (RuntimeException e) {
             String undo = undoProvision(machine);
             LOG.error("Instance {} could not be recorded in {}: {}; {}", id, state.location(), e.getMessage(), undo);
@@ -258,6 +287,7 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
     }
 
     private Map<String, MachineStatus> synchronise() {
+        settleUnfinished();
         EngineState before = state.current();
         List<Machine> machines = before.all().map(InstanceRecord::machine).toList();
         Map<String, MachineStatus> reported;
@@ -302,6 +332,34 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
     /** @return callers currently waiting for a synchronisation they did not start (for tests) */
     int synchronisationWaiters() {
         return sync.waiting();
+    }
+
+    /**
+     * Offers the provider the provisions that started but were never recorded (not those running now), and forgets
+     * the ones it reports settled. A failure is logged and retried at the next describe: it never fails a describe.
+     */
+    private void settleUnfinished() {
+        Set<String> candidates;
+        synchronized (settling) {
+            candidates = new LinkedHashSet<>(state.current().unfinished());
+            candidates.removeAll(reserved);
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        try {
+            Set<String> settled = provider.settleUnfinished(Set.copyOf(candidates));
+            if (settled == null || settled.isEmpty()) {
+                return;
+            }
+            Set<String> forget = new HashSet<>(settled);
+            forget.retainAll(candidates);
+            state.commit(s -> new StateCommitter.Change<>(s.withoutUnfinished(forget), null));
+            LOG.info("Unfinished provisions settled (nothing left of them): {}", new TreeSet<>(forget));
+        } catch (RuntimeException e) {
+            LOG.warn("Cleaning up after unfinished provisions {} failed: {}; retrying at the next describe",
+                    new TreeSet<>(candidates), e.getMessage());
+        }
     }
 
     /** @return the provider's example properties, if it has some */

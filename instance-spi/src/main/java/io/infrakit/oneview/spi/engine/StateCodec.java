@@ -35,7 +35,8 @@ import java.util.SortedMap;
  *   "Instances": [ {"ID": ..., "LogicalID": ..., "Tags": {...}, "Created": "2026-11-24T01:00:00Z",
  *                   "Spec": {"Properties": <raw>, "Tags": {...}, "Init": "", "LogicalID": null, "Attachments": null},
  *                   "Machine": <raw provider data>} ],
- *   "NonFunctional": [ ...same shape... ]
+ *   "NonFunctional": [ ...same shape... ],
+ *   "Unfinished": [ "instance-43" ]
  * }
  * }</pre>
  *
@@ -66,6 +67,11 @@ final class StateCodec {
             g.writeNumberField("version", VERSION);
             writeList(g, "Instances", state.active());
             writeList(g, "NonFunctional", state.nonFunctional());
+            g.writeArrayFieldStart("Unfinished");
+            for (String id : state.unfinished()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,6 +141,7 @@ final class StateCodec {
             Integer version = null;
             List<InstanceRecord> active = List.of();
             List<InstanceRecord> nonFunctional = List.of();
+            List<String> unfinished = List.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -148,13 +155,30 @@ final class StateCodec {
                     }
                     case "Instances" -> active = records(value, "Instances");
                     case "NonFunctional" -> nonFunctional = records(value, "NonFunctional");
+                    case "Unfinished" -> unfinished = ids(value);
                     default -> p.skipChildren();
                 }
             }
             if (version == null && active.isEmpty() && nonFunctional.isEmpty() && !source.contains("\"Instances\"")) {
                 throw fail("no \"version\" and no \"Instances\"");
             }
-            return new EngineState(active, nonFunctional);
+            return new EngineState(active, nonFunctional, unfinished);
+        }
+
+        private List<String> ids(JsonToken start) throws IOException {
+            if (start == JsonToken.VALUE_NULL) {
+                return List.of();
+            }
+            expect(start, JsonToken.START_ARRAY, "\"Unfinished\"");
+            List<String> out = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String id = string(p.currentToken(), "an entry of \"Unfinished\"");
+                if (id == null) {
+                    throw fail("an entry of \"Unfinished\" is null");
+                }
+                out.add(id);
+            }
+            return out;
         }
 
         private List<InstanceRecord> records(JsonToken start, String name) throws IOException {

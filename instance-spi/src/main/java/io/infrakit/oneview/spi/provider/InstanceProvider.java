@@ -5,6 +5,7 @@ import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a provider writes to plug a kind of machine into the plugin: make a machine for a spec, destroy one,
@@ -68,6 +69,22 @@ public interface InstanceProvider extends AutoCloseable {
      */
     default Spec redact(Spec spec) {
         return spec;
+    }
+
+    /**
+     * Cleans up after provisions that started but were never recorded: the plugin was killed between asking for a
+     * machine and recording it, or a provision failed and its own clean-up may not have finished. The engine records
+     * each instance ID before it calls {@link #provision} and calls this during describes with the IDs that were
+     * neither recorded nor settled (never one whose provision is still running in this process). A provider removes
+     * whatever it made for those IDs, and only that: machines it made for other IDs are not its business here.
+     *
+     * <p>It may work in the background: the IDs it does not return are offered again at the next describe.
+     *
+     * @param instanceIds the unfinished provisions
+     * @return the IDs for which nothing is left on the backend; the engine forgets them
+     */
+    default Set<String> settleUnfinished(Set<String> instanceIds) {
+        return instanceIds;
     }
 
     /**

@@ -10,6 +10,8 @@ final class FailingStore implements StateStore {
 
     private final MemoryStateStore delegate = new MemoryStateStore();
     volatile boolean failWrites;
+    /** With {@link #failWrites}: how many more writes succeed before they fail. */
+    volatile int writesBeforeFailing;
 
     @Override
     public StateSnapshot read() {
@@ -18,7 +20,7 @@ final class FailingStore implements StateStore {
 
     @Override
     public StateSnapshot write(long expectedRevision, String json) {
-        if (failWrites) {
+        if (failWrites && writesBeforeFailing-- <= 0) {
             throw new StateStoreException("cannot write the state file /x/state.json: No space left on device");
         }
         return delegate.write(expectedRevision, json);

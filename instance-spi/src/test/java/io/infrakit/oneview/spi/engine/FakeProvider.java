@@ -29,6 +29,8 @@ class FakeProvider implements InstanceProvider {
     final Set<String> unreported = ConcurrentHashMap.newKeySet();
     final Set<String> takenIds = ConcurrentHashMap.newKeySet();
     final AtomicInteger healthCalls = new AtomicInteger();
+    final List<Set<String>> settleCalls = new CopyOnWriteArrayList<>();
+    volatile Set<String> unsettled = Set.of();
     volatile Consumer<ProvisionRequest> onProvision = r -> { };
     volatile Runnable onHealth = () -> { };
     volatile RuntimeException failProvision;
@@ -41,6 +43,14 @@ class FakeProvider implements InstanceProvider {
         if (!properties.isNull() && !properties.isObject()) {
             throw new InvalidPropertiesException("Properties must be a JSON object");
         }
+    }
+
+    @Override
+    public Set<String> settleUnfinished(Set<String> instanceIds) {
+        settleCalls.add(instanceIds);
+        Set<String> settled = new java.util.HashSet<>(instanceIds);
+        settled.removeAll(unsettled);
+        return settled;
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.infrakit.oneview.store.MemoryStateStore;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,8 +78,59 @@ class ProviderInstancePluginTest {
         assertThatThrownBy(() -> plugin.provision(spec("{}", Map.of())))
                 .isInstanceOf(InstancePluginException.class)
                 .hasMessage("provisioning instance instance-2 failed: java.lang.IllegalStateException: bug");
-        assertThat(store.read().json()).isNull();
+        assertThat(store.read().json()).contains("\"Instances\": []", "\"instance-1\"", "\"instance-2\"");
         assertThat(plugin.describeInstances(Map.of(), false)).isEmpty();
+        assertThat(provider.settleCalls).containsExactly(Set.of("instance-1", "instance-2"));
+        assertThat(store.read().json()).contains("\"Unfinished\": []");
+    }
+
+    @Test
+    void aProvisionIsJournalledFirstSoNothingIsMadeWhenTheStateCannotBeWritten() {
+        FailingStore failing = new FailingStore();
+        try (ProviderInstancePlugin p = engine(provider, failing)) {
+            failing.failWrites = true;
+            assertThatThrownBy(() -> p.provision(spec("{}", Map.of())))
+                    .isInstanceOf(InstancePluginException.class)
+                    .hasMessage("cannot provision: the state /x/state.json cannot be written (cannot write the state "
+                            + "file /x/state.json: No space left on device); nothing was made");
+            assertThat(provider.machines).isEmpty();
+        }
+    }
+
+    @Test
+    void unfinishedProvisionsAreOfferedToTheProviderUntilItSettlesThemButNeverOneStillRunning() throws Exception {
+        provider.failProvision = new InstancePluginException("half made");
+        assertThatThrownBy(() -> plugin.provision(spec("{}", Map.of()))).hasMessage("half made");
+        provider.failProvision = null;
+        provider.unsettled = Set.of("instance-1");
+        plugin.describeInstances(Map.of(), false);
+        provider.unsettled = Set.of();
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        provider.onProvision = r -> {
+            inside.countDown();
+            awaitQuietly(release);
+        };
+        Thread running = new Thread(() -> plugin.provision(spec("{}", Map.of())));
+        running.start();
+        inside.await();
+
+        plugin.describeInstances(Map.of(), false);
+        release.countDown();
+        running.join();
+        plugin.describeInstances(Map.of(), false);
+
+        assertThat(provider.settleCalls).containsExactly(Set.of("instance-1"), Set.of("instance-1"));
+        assertThat(store.read().json()).contains("\"Unfinished\": []");
+        assertThat(EngineFixture.ids(plugin.describeInstances(Map.of(), false))).containsExactly("instance-2");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -86,6 +138,7 @@ class ProviderInstancePluginTest {
         FailingStore failing = new FailingStore();
         try (ProviderInstancePlugin p = engine(provider, failing)) {
             failing.failWrites = true;
+            failing.writesBeforeFailing = 1;
             assertThatThrownBy(() -> p.provision(spec("{}", Map.of())))
                     .isInstanceOf(InstancePluginException.class)
                     .hasMessage("instance instance-1 was made but could not be recorded in the state /x/state.json "
@@ -103,6 +156,7 @@ class ProviderInstancePluginTest {
         FailingStore failing = new FailingStore();
         try (ProviderInstancePlugin p = engine(provider, failing)) {
             failing.failWrites = true;
+            failing.writesBeforeFailing = 1;
             provider.failDestroy = new InstancePluginException("appliance unreachable");
             assertThatThrownBy(() -> p.provision(spec("{}", Map.of())))
                     .hasMessageEndingWith("destroying the machine again failed too (appliance unreachable): "

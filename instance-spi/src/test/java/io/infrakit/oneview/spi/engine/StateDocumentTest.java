@@ -82,7 +82,8 @@ class StateDocumentTest {
                       },
                       "Machine": {"slot":"instance-2"}
                     }
-                  ]
+                  ],
+                  "Unfinished": []
                 }
                 """);
     }

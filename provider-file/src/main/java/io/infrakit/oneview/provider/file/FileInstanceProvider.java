@@ -130,6 +130,29 @@ public final class FileInstanceProvider implements InstanceProvider {
     }
 
     /**
+     * Deletes the files of provisions the engine never recorded (the plugin was killed after the file was written):
+     * an unrecorded file would otherwise stay in the folder for ever.
+     */
+    @Override
+    public synchronized Set<String> settleUnfinished(Set<String> instanceIds) {
+        Set<String> settled = new HashSet<>();
+        for (String id : instanceIds) {
+            try {
+                Path file = fileOf(id);
+                if (Files.deleteIfExists(file)) {
+                    LOG.warn("Removed {}: the instance file of a provision that was never recorded", file);
+                }
+                settled.add(id);
+            } catch (InstancePluginException e) {
+                settled.add(id);
+            } catch (IOException e) {
+                LOG.warn("Cannot remove the unrecorded instance file of {}: {}", id, e.toString());
+            }
+        }
+        return settled;
+    }
+
+    /**
      * Rewrites the file's top-level {@code Tags} (as InfraKit's file plugin does on Label), crash-safe. A missing
      * file is left missing.
      */

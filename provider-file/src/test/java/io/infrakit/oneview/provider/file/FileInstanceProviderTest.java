@@ -117,6 +117,16 @@ class FileInstanceProviderTest {
     }
 
     @Test
+    void settlingAnUnfinishedProvisionRemovesItsUnrecordedFile() throws Exception {
+        FileInstanceProvider provider = provider();
+        provider.provision(new ProvisionRequest("instance-5", Spec.of(RawJson.NULL, Map.of())));
+
+        assertThat(provider.settleUnfinished(java.util.Set.of("instance-5", "instance-6")))
+                .containsExactlyInAnyOrder("instance-5", "instance-6");
+        assertThat(tmp.resolve("instances").resolve("instance-5")).doesNotExist();
+    }
+
+    @Test
     void anExistingFileIsAnIdConflictAndIsNotTouched() throws Exception {
         FileInstanceProvider provider = provider();
         Path file = tmp.resolve("instances").resolve("instance-1");

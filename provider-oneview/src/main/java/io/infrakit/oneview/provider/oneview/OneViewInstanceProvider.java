@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,26 @@ public final class OneViewInstanceProvider implements InstanceProvider {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** The instance IDs of the latest health check: the engine's instances, for background orphan scans. */
     private volatile Set<String> latestKnown = Set.of();
+    /** Provisions the engine journalled but never recorded, by instance ID, with the appliances found clear of them. */
+    private final Map<String, Set<ConnectionConfig.ApplianceKey>> unfinished = new ConcurrentHashMap<>();
+    private final Set<String> settled = ConcurrentHashMap.newKeySet();
+    private final OrphanCollector.Settlement settlement = new OrphanCollector.Settlement() {
+        @Override
+        public void clear(String instanceId, ConnectionConfig.ApplianceKey appliance) {
+            Set<ConnectionConfig.ApplianceKey> clearOn = unfinished.get(instanceId);
+            if (clearOn != null) {
+                clearOn.add(appliance);
+                if (clearOn.containsAll(clients.knownAppliances())) {
+                    settled.add(instanceId);
+                }
+            }
+        }
+
+        @Override
+        public void removed(String instanceId) {
+            settled.add(instanceId);
+        }
+    };
 
     /**
      * @param settings    the plugin-wide settings
@@ -170,13 +191,13 @@ public final class OneViewInstanceProvider implements InstanceProvider {
         appliances.addAll(clients.knownAppliances());
         for (ConnectionConfig.ApplianceKey appliance : appliances) {
             List<Stored> list = byAppliance.getOrDefault(appliance, List.of());
-            boolean scan = orphans.due(appliance);
+            boolean scan = orphans.due(appliance) || !unfinished.isEmpty();
             if (list.isEmpty() && !scan) {
                 continue;
             }
             OneViewClient client = clients.client(appliance);
             if (list.isEmpty()) {
-                orphans.scanInBackground(appliance, client, this::ours);
+                orphans.scanInBackground(appliance, client, Set.copyOf(unfinished.keySet()), this::ours, settlement);
                 continue;
             }
             ApplianceSnapshot snapshot;
@@ -206,7 +227,8 @@ public final class OneViewInstanceProvider implements InstanceProvider {
                 result.put(m.id(), HealthRules.status(m.data(), profile, hw));
             }
             if (scan) {
-                orphans.scan(appliance, client, snapshot.profiles(), id -> known.contains(id) || ours(id));
+                orphans.scan(appliance, client, snapshot.profiles(), Set.copyOf(unfinished.keySet()),
+                        id -> known.contains(id) || ours(id), settlement);
             }
         }
         return result;
@@ -220,6 +242,23 @@ public final class OneViewInstanceProvider implements InstanceProvider {
         return ProfileMarker.parse(profile.description())
                 .map(mk -> mk.owner().equals(settings.owner()) && mk.instanceId().equals(instanceId))
                 .orElse(true);
+    }
+
+    /**
+     * Takes the provisions the engine journalled but never recorded: their profiles (found by the marker's instance
+     * ID) are deleted by the next health checks' orphan scans, in the background. Returns those found settled: no
+     * profile of theirs on any appliance with known credentials, or their profile deleted.
+     */
+    @Override
+    public Set<String> settleUnfinished(Set<String> instanceIds) {
+        for (String id : instanceIds) {
+            unfinished.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet());
+        }
+        Set<String> done = new HashSet<>(settled);
+        done.retainAll(instanceIds);
+        settled.removeAll(done);
+        done.forEach(unfinished::remove);
+        return done;
     }
 
     /** A stored machine: its instance ID and data. */

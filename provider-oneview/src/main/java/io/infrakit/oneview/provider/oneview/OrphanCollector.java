@@ -19,12 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Crash recovery: deletes <em>orphans</em>, the server profiles this plugin (same owner) made whose instance the
- * engine does not know and that no provision of this process is making. They come from a crash (or kill) between
- * the profile's creation and the engine's state commit. They are cleaned up, not adopted: the engine has no record
- * of their spec or tags, and InfraKit has already provisioned a replacement for the call that never answered.
+ * Crash recovery: deletes <em>orphans</em>, the server profiles this plugin (same owner) made for a provision the
+ * engine journalled but never recorded ({@link OneViewInstanceProvider#settleUnfinished}): a crash (or kill) between
+ * the profile's creation and the engine's state commit, or a failed provision whose own clean-up failed. They are
+ * cleaned up, not adopted: InfraKit has already provisioned a replacement for the call that never answered.
  *
- * <p>Looked for during health checks (so against the engine's list of machines), on the first one and then at most
+ * <p>Only profiles whose marker names one of those unfinished instance IDs are ever deleted. A marked profile of
+ * this owner whose instance the engine does not know and did not journal (another plugin process using the same
+ * owner, or a plugin restarted on another state file) is left alone and logged once.
+ *
+ * <p>Looked for during health checks, on the first one, whenever unfinished provisions wait, and otherwise at most
  * every {@link ProviderSettings#orphanScanInterval()}. Deletion (power off, delete with force, wait) runs on one
  * background thread so that describes stay fast; a profile still being created or deleted is left for the next scan.
  */
@@ -42,6 +46,7 @@ final class OrphanCollector implements AutoCloseable {
     });
     private final Map<ConnectionConfig.ApplianceKey, Instant> lastScan = new ConcurrentHashMap<>();
     private final Set<String> deleting = new HashSet<>();
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private long deleted;
     private int backgroundScans;
 
@@ -61,40 +66,66 @@ final class OrphanCollector implements AutoCloseable {
     }
 
     /**
-     * Looks for orphans among an appliance's marked profiles and starts deleting them.
+     * Looks for the profiles of unfinished provisions among an appliance's marked profiles and starts deleting them.
      *
-     * @param appliance the appliance
-     * @param client    its client
-     * @param profiles  its marked profiles, as just listed
-     * @param ours      whether an instance ID is known to the engine or being provisioned by this process (asked at
-     *                  the moment of deciding, so that an instance recorded meanwhile is never taken for an orphan)
+     * @param appliance  the appliance
+     * @param client     its client
+     * @param profiles   its marked profiles, as just listed
+     * @param unfinished the unfinished provisions the engine offered, by instance ID
+     * @param ours       whether an instance ID is known to the engine or being provisioned by this process
+     * @param outcome    told, per unfinished ID, that this appliance holds nothing of it (any more)
      */
     void scan(ConnectionConfig.ApplianceKey appliance, OneViewClient client, List<ServerProfile> profiles,
-              Predicate<String> ours) {
+              Set<String> unfinished, Predicate<String> ours, Settlement outcome) {
         lastScan.put(appliance, clock.instant());
+        Set<String> present = new HashSet<>();
         for (ServerProfile p : profiles) {
             ProfileMarker marker = ProfileMarker.parse(p.description()).orElse(null);
-            if (marker == null || !marker.owner().equals(owner) || ours.test(marker.instanceId())) {
+            if (marker == null || !marker.owner().equals(owner)) {
                 continue;
             }
+            String id = marker.instanceId();
+            if (!unfinished.contains(id)) {
+                if (!ours.test(id) && reported.add(p.uri())) {
+                    LOG.warn("Server profile {} ({}) carries this plugin's owner '{}' for instance {}, which this "
+                            + "plugin's state does not know and never started: left alone (another plugin with the "
+                            + "same owner, or an earlier state file?)", p.name(), p.uri(), owner, id);
+                }
+                continue;
+            }
+            present.add(id);
             if (Boolean.TRUE.equals(p.inProgress()) || "Creating".equals(p.state()) || "Deleting".equals(p.state())) {
-                LOG.info("Server profile {} of unknown instance {} is {}; looking again at the next scan", p.name(),
-                        marker.instanceId(), p.state());
+                LOG.info("Server profile {} of unfinished instance {} is {}; looking again at the next scan", p.name(),
+                        id, p.state());
                 continue;
             }
-            submit(client, p, marker.instanceId());
+            submit(client, p, id, outcome);
+        }
+        for (String id : unfinished) {
+            if (!present.contains(id)) {
+                outcome.clear(id, appliance);
+            }
         }
     }
 
-    private void submit(OneViewClient client, ServerProfile profile, String instanceId) {
+    /** Receives what scans and deletions learn about unfinished provisions. */
+    interface Settlement {
+        /** Nothing of {@code instanceId} is (any longer) on {@code appliance}. */
+        void clear(String instanceId, ConnectionConfig.ApplianceKey appliance);
+
+        /** The profile of {@code instanceId} was deleted: nothing of it is left anywhere. */
+        void removed(String instanceId);
+    }
+
+    private void submit(OneViewClient client, ServerProfile profile, String instanceId, Settlement outcome) {
         synchronized (this) {
             if (!deleting.add(profile.uri())) {
                 return;
             }
         }
-        LOG.warn("Server profile {} ({}) was made by this plugin for instance {}, which the plugin's state does not"
-                + " know (a crash between its creation and the state commit?): deleting it", profile.name(),
-                profile.uri(), instanceId);
+        LOG.warn("Server profile {} ({}) was made by this plugin for instance {}, whose provision never finished (a"
+                + " crash between its creation and the state commit?): deleting it", profile.name(), profile.uri(),
+                instanceId);
         try {
             executor.execute(() -> {
                 try {
@@ -102,6 +133,7 @@ final class OrphanCollector implements AutoCloseable {
                     synchronized (this) {
                         deleted++;
                     }
+                    outcome.removed(instanceId);
                 } catch (RuntimeException e) {
                     LOG.error("Deleting the orphaned server profile {} failed: {}; trying again at the next scan",
                             profile.name(), e.getMessage());
@@ -127,9 +159,12 @@ final class OrphanCollector implements AutoCloseable {
      *
      * @param appliance the appliance
      * @param client    its client
+     * @param unfinished the unfinished provisions the engine offered
      * @param ours      whether an instance ID is known to the engine or being provisioned by this process
+     * @param outcome   see {@link #scan}
      */
-    void scanInBackground(ConnectionConfig.ApplianceKey appliance, OneViewClient client, Predicate<String> ours) {
+    void scanInBackground(ConnectionConfig.ApplianceKey appliance, OneViewClient client, Set<String> unfinished,
+                          Predicate<String> ours, Settlement outcome) {
         lastScan.put(appliance, clock.instant());
         synchronized (this) {
             backgroundScans++;
@@ -137,7 +172,8 @@ final class OrphanCollector implements AutoCloseable {
         try {
             executor.execute(() -> {
                 try {
-                    scan(appliance, client, ApplianceSnapshot.read(client, false).profiles(), ours);
+                    scan(appliance, client, ApplianceSnapshot.read(client, false).profiles(), unfinished, ours,
+                            outcome);
                 } catch (RuntimeException e) {
                     LOG.warn("Looking for orphaned server profiles on {} failed: {}; trying again in {}", appliance,
                             e.getMessage(), interval);

@@ -137,27 +137,22 @@ class OneViewProviderTest {
     }
 
     @Test
-    void theOrphanScanRunsOnTheFirstHealthCheckThenEveryInterval() throws Exception {
-        Map<String, String> settings = new HashMap<>(Fixture.settings(sim, tmp));
-        settings.put(ProviderSettings.ORPHAN_SCAN_INTERVAL, "5m");
-        io.infrakit.oneview.simulator.ManualClock clock = new io.infrakit.oneview.simulator.ManualClock();
+    void onlyProfilesOfUnfinishedProvisionsAreDeletedAndThenReportedSettled() throws Exception {
         provision("instance-o1", Fixture.template(""));
-        try (OneViewInstanceProvider other = new OneViewInstanceProvider(ProviderSettings.from(
-                Fixture.context(settings, Map.of(), tmp)), Map.of(), clock)) {
+        provision("instance-o2", Fixture.template(""));
+        try (OneViewInstanceProvider other = Fixture.provider(sim, tmp)) {
             other.health(List.of());
             assertThat(other.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
-            assertThat(sim.profileCount()).isZero();
+            assertThat(sim.profileCount()).as("profiles it never journalled are left alone").isEqualTo(2);
 
-            provision("instance-o2", Fixture.template(""));
+            assertThat(other.settleUnfinished(Set.of("instance-o1", "instance-none"))).isEmpty();
             other.health(List.of());
             assertThat(other.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
+
             assertThat(sim.profileCount()).isEqualTo(1);
-
-            clock.advance(Duration.ofMinutes(5));
-            other.health(List.of());
-            assertThat(other.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
-            assertThat(sim.profileCount()).isZero();
-            assertThat(other.orphansDeleted()).isEqualTo(2);
+            assertThat(other.orphansDeleted()).isEqualTo(1);
+            assertThat(other.settleUnfinished(Set.of("instance-o1", "instance-none")))
+                    .containsExactlyInAnyOrder("instance-o1", "instance-none");
         }
     }
 
@@ -351,8 +346,9 @@ class OneViewProviderTest {
         assertThat(provider.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
         assertThat(sim.profileCount()).isEqualTo(2);
 
-        // a fresh process (same owner) whose state knows only instance-20: instance-21 is an orphan
+        // a fresh process (same owner) whose state knows instance-20 and journalled instance-21: an orphan
         try (OneViewInstanceProvider restarted = Fixture.provider(sim, tmp)) {
+            restarted.settleUnfinished(Set.of("instance-21"));
             Map<String, MachineStatus> h = restarted.health(List.of(known));
             assertThat(h.get("instance-20").functional()).isTrue();
             assertThat(restarted.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
