@@ -38,6 +38,15 @@ final class Addresses {
             throw new IllegalArgumentException(where + ": '" + address + "' is not an appliance address (host,"
                     + " host:port or https://host:port, with no path)");
         }
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (scheme.equals("http") && !isLoopback(host)) {
+            throw new IllegalArgumentException(where + ": '" + address + "' is plain http:// to a host that is not "
+                    + "this machine; credentials would cross the network in clear text: use https://");
+        }
+        return scheme + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 }

@@ -13,8 +13,13 @@ import java.util.Optional;
  *   <li>the file named by the property {@code CredentialsFile};</li>
  *   <li>the provider settings ({@link ProviderSettings#defaults()}).</li>
  * </ol>
- * TLS: the properties {@code CaBundle} / {@code InsecureTLS} override the settings {@code ca-bundle} /
- * {@code insecure}.
+ * One rule keeps the operator's password where the operator sent it: when the address comes from the group
+ * (properties or their credentials file), the user and password come from the environment or from the group, never
+ * from the provider settings.
+ *
+ * <p>TLS: the properties {@code CaBundle} / {@code InsecureTLS} apply only with a password the group gave itself;
+ * with the operator's password (environment or settings) they are refused, and the settings {@code ca-bundle} /
+ * {@code insecure} apply, so that a group cannot turn verification off for the operator's credentials.
  */
 final class ConnectionResolver {
 
@@ -50,7 +55,10 @@ final class ConnectionResolver {
                 throw new InvalidPropertiesException(e.getMessage());
             }
         }
-        PartialCredentials merged = environment.orElse(props.credentials()).orElse(file).orElse(settings.defaults());
+        PartialCredentials group = props.credentials().orElse(file);
+        boolean groupAddress = environment.address() == null && group.address() != null;
+        PartialCredentials operatorDefaults = groupAddress ? PartialCredentials.NONE : settings.defaults();
+        PartialCredentials merged = environment.orElse(group).orElse(operatorDefaults);
         if (merged.address() == null) {
             throw new InvalidPropertiesException("No OneView appliance address: set $" + OV_ADDRESS + ", "
                     + InstanceProperties.ONEVIEW + ".OneViewAddress or " + InstanceProperties.CREDENTIALS_FILE
@@ -62,10 +70,19 @@ final class ConnectionResolver {
                     + " in the Properties, or the provider setting " + ProviderSettings.USERNAME);
         }
         if (merged.password() == null) {
-            throw new InvalidPropertiesException("No OneView password: set $" + OV_PASSWORD + ", "
-                    + InstanceProperties.ONEVIEW + ".OneViewPassword or " + InstanceProperties.CREDENTIALS_FILE
-                    + " in the Properties, or the provider setting " + ProviderSettings.PASSWORD_FILE + " or "
-                    + ProviderSettings.CREDENTIALS_FILE);
+            throw new InvalidPropertiesException("No OneView password" + (groupAddress ? " for the appliance the "
+                    + "Properties name (the plugin's own password is only sent to the plugin's own appliance)" : "")
+                    + ": set $" + OV_PASSWORD + ", " + InstanceProperties.ONEVIEW + ".OneViewPassword or "
+                    + InstanceProperties.CREDENTIALS_FILE + " in the Properties"
+                    + (groupAddress ? "" : ", or the provider setting " + ProviderSettings.PASSWORD_FILE + " or "
+                    + ProviderSettings.CREDENTIALS_FILE));
+        }
+        boolean groupPassword = environment.password() == null && group.password() != null;
+        if (!groupPassword && (props.caBundle() != null || props.insecureTls() != null)) {
+            throw new InvalidPropertiesException(InstanceProperties.CA_BUNDLE + " and " + InstanceProperties.INSECURE_TLS
+                    + " apply only with credentials given in the Properties (" + InstanceProperties.ONEVIEW + " or "
+                    + InstanceProperties.CREDENTIALS_FILE + "); the plugin's own credentials use the plugin's TLS "
+                    + "settings (--ov-ca-bundle, --ov-insecure)");
         }
         String address;
         try {

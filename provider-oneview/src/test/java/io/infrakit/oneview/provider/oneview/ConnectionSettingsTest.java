@@ -170,15 +170,51 @@ class ConnectionSettingsTest {
     }
 
     @Test
-    void tlsPropertiesOverrideTheSettings() {
+    void tlsPropertiesApplyOnlyWithCredentialsTheGroupGaveItself() {
         ProviderSettings insecure = settings(Map.of("insecure", "true"));
-        ConnectionResolver r = new ConnectionResolver(Map.of("OV_ADDRESS", "a", "OV_USERNAME", "u",
+        ConnectionResolver operator = new ConnectionResolver(Map.of("OV_ADDRESS", "a", "OV_USERNAME", "u",
                 "OV_PASSWORD", "p"), insecure);
-        assertThat(r.resolve(props("{\"TemplateName\":\"T\"}")).insecure()).isTrue();
-        ConnectionConfig c = r.resolve(props("{\"TemplateName\":\"T\",\"CaBundle\":\"/ca.pem\"}"));
+        assertThat(operator.resolve(props("{\"TemplateName\":\"T\"}")).insecure()).isTrue();
+        assertThatThrownBy(() -> operator.resolve(props("{\"TemplateName\":\"T\",\"InsecureTLS\":true}")))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageContaining("apply only with credentials given in the Properties");
+
+        ConnectionResolver groupOwn = new ConnectionResolver(Map.of(), insecure);
+        ConnectionConfig c = groupOwn.resolve(props("{\"TemplateName\":\"T\",\"CaBundle\":\"/ca.pem\","
+                + "\"OneView\":{\"OneViewAddress\":\"a\",\"OneViewUsername\":\"u\",\"OneViewPassword\":\"p\"}}"));
         assertThat(c.insecure()).isFalse();
         assertThat(c.caBundle()).isEqualTo(Path.of("/ca.pem"));
-        assertThat(r.resolve(props("{\"TemplateName\":\"T\",\"InsecureTLS\":false}")).insecure()).isFalse();
+    }
+
+    @Test
+    void thePluginsOwnPasswordIsNeverSentToAnApplianceTheGroupNames() throws Exception {
+        java.nio.file.Path passwordFile = java.nio.file.Files.createTempFile("ov", ".pw");
+        try {
+            java.nio.file.Files.writeString(passwordFile, "operator-secret");
+            ProviderSettings operator = settings(Map.of("address", "ov.example.com", "username", "admin",
+                    "password-file", passwordFile.toString()));
+            ConnectionResolver r = new ConnectionResolver(Map.of(), operator);
+
+            assertThat(r.resolve(props("{\"TemplateName\":\"T\"}")).address()).isEqualTo("https://ov.example.com");
+            assertThatThrownBy(() -> r.resolve(props("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":"
+                    + "\"evil.example.com\"}}")))
+                    .isInstanceOf(InvalidPropertiesException.class)
+                    .hasMessageContaining("No OneView user name");
+            assertThatThrownBy(() -> r.resolve(props("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":"
+                    + "\"evil.example.com\",\"OneViewUsername\":\"admin\"}}")))
+                    .isInstanceOf(InvalidPropertiesException.class)
+                    .hasMessageContaining("the plugin's own password is only sent to the plugin's own appliance");
+        } finally {
+            java.nio.file.Files.deleteIfExists(passwordFile);
+        }
+    }
+
+    @Test
+    void plainHttpIsRefusedExceptToThisMachine() {
+        assertThat(Addresses.normalise("http://127.0.0.1:8080", "a")).isEqualTo("http://127.0.0.1:8080");
+        assertThat(Addresses.normalise("http://localhost", "a")).isEqualTo("http://localhost");
+        assertThatThrownBy(() -> Addresses.normalise("http://ov.example.com", "the OneView address"))
+                .hasMessageContaining("clear text");
     }
 
     @Test

@@ -334,7 +334,8 @@ class OneViewProviderTest {
 
     @Test
     void anUnreachableApplianceDoesNotFailValidation() {
-        provider.validate(RawJson.of("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"127.0.0.1:1\"}}"));
+        provider.validate(RawJson.of("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"127.0.0.1:1\","
+                + "\"OneViewUsername\":\"u\",\"OneViewPassword\":\"p\"}}"));
     }
 
     @Test
