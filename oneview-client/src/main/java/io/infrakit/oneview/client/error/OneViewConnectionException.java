@@ -18,4 +18,20 @@ public class OneViewConnectionException extends OneViewException {
     public OneViewConnectionException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Tells a failure to trust the appliance (its certificate or host name did not verify) from a network failure:
+     * the first is a configuration error that retrying cannot fix.
+     *
+     * @return true when the appliance's certificate or host name failed verification
+     */
+    public boolean isTlsVerificationFailure() {
+        for (Throwable t = getCause(); t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLPeerUnverifiedException
+                    || t instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

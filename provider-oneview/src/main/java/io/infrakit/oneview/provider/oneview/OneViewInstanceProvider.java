@@ -3,6 +3,7 @@ package io.infrakit.oneview.provider.oneview;
 import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.client.error.OneViewConnectionException;
 import io.infrakit.oneview.client.error.OneViewException;
+import io.infrakit.oneview.client.error.ServerErrorException;
 import io.infrakit.oneview.client.error.UnauthorizedException;
 import io.infrakit.oneview.client.model.ServerHardware;
 import io.infrakit.oneview.client.model.ServerProfile;
@@ -118,11 +119,19 @@ public final class OneViewInstanceProvider implements InstanceProvider {
             throw new InvalidPropertiesException("cannot log in to the OneView appliance " + connection.address()
                     + " as user " + connection.username() + ": " + e.getMessage());
         } catch (OneViewConnectionException e) {
+            if (e.isTlsVerificationFailure()) {
+                throw new InvalidPropertiesException("the OneView appliance " + connection.address() + " is not "
+                        + "trusted (its certificate or host name did not verify): give its CA with CaBundle or the "
+                        + "setting ca-bundle; " + e.getMessage());
+            }
             LOG.warn("Cannot reach the OneView appliance {} to check template '{}' ({}); accepting the properties",
                     connection.address(), props.templateName(), e.getMessage());
+        } catch (ServerErrorException e) {
+            LOG.warn("The OneView appliance {} failed while checking template '{}' ({}); accepting the properties",
+                    connection.address(), props.templateName(), e.getMessage());
         } catch (OneViewException e) {
-            LOG.warn("Cannot check template '{}' on {}: {}; accepting the properties", props.templateName(),
-                    connection.address(), e.getMessage());
+            throw new InvalidPropertiesException("cannot check template '" + props.templateName() + "' on the OneView "
+                    + "appliance " + connection.address() + ": " + e.getMessage());
         }
     }
 

@@ -333,6 +333,22 @@ class OneViewProviderTest {
     }
 
     @Test
+    void validationRefusesWhatEveryProvisionWouldFailOn() {
+        Map<String, String> pinned = new HashMap<>(Fixture.settings(sim, tmp));
+        pinned.put(ProviderSettings.API_VERSION, "9999");
+        try (OneViewInstanceProvider tooNew = Fixture.provider(pinned, tmp)) {
+            assertThatThrownBy(() -> tooNew.validate(Fixture.template("")))
+                    .isInstanceOf(InvalidPropertiesException.class).hasMessageContaining("9999");
+        }
+        Map<String, String> untrusted = new HashMap<>(Fixture.settings(sim, tmp));
+        untrusted.remove(ProviderSettings.CA_BUNDLE);
+        try (OneViewInstanceProvider noCa = Fixture.provider(untrusted, tmp)) {
+            assertThatThrownBy(() -> noCa.validate(Fixture.template("")))
+                    .isInstanceOf(InvalidPropertiesException.class).hasMessageContaining("is not trusted");
+        }
+    }
+
+    @Test
     void anUnreachableApplianceDoesNotFailValidation() {
         provider.validate(RawJson.of("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"127.0.0.1:1\","
                 + "\"OneViewUsername\":\"u\",\"OneViewPassword\":\"p\"}}"));
