@@ -67,6 +67,10 @@ final class PluginRunner {
         RunningPlugin plugin;
         try {
             plugin = start();
+        } catch (UsageException e) {
+            err.println("Error: " + e.getMessage());
+            LogManager.shutdown();
+            return 2;
         } catch (StartupException | InstancePluginException | StateStoreException | IllegalArgumentException e) {
             LOG.error("Cannot start: {}", e.getMessage());
             err.println("Error: " + e.getMessage());
@@ -98,10 +102,23 @@ final class PluginRunner {
     RunningPlugin start() throws IOException {
         String name = options.name;
         if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
-            throw new StartupException("--name must be a plain file name (no '/', not starting with '.'), got '"
+            throw new UsageException("--name must be a plain file name (no '/', not starting with '.'), got '"
                     + name + "'");
         }
-        InstanceProviderFactory factory = Providers.named(options.provider);
+        InstanceProviderFactory factory;
+        RpcServerLimits limits;
+        try {
+            factory = Providers.named(options.provider);
+            limits = RpcServerLimits.builder()
+                    .maxConnections(options.maxConnections)
+                    .maxBodyBytes(options.maxBody)
+                    .idleTimeout(Duration.ofSeconds(options.idleTimeoutSeconds))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        String permissions = socketPermissions();
+        Map<String, String> settings = providerSettings();
         Path socket = paths.socket(name);
         Path pidFile = paths.pidFile(name);
         createPrivateDirectories(paths.pluginsDir());
@@ -110,7 +127,6 @@ final class PluginRunner {
         LOG.info("Starting {} with provider '{}'", name, factory.name());
         LOG.info("State file: {}", stateFile);
         StateStore store = FileStateStore.open(stateFile);
-        Map<String, String> settings = providerSettings();
         EmbeddedAppliance appliance = null;
         InstanceProvider provider;
         try {
@@ -129,24 +145,23 @@ final class PluginRunner {
             closeAll(provider, store, appliance);
             throw e;
         }
-        RunningRpcServer server;
+        RunningRpcServer server = null;
         try {
             server = RpcServer.builder()
                     .socket(socket)
                     .plugin(engine)
                     .vendor(Vendor.of("infrakit-instance-oneview", VersionCommand.version()))
-                    .limits(RpcServerLimits.builder()
-                            .maxConnections(options.maxConnections)
-                            .maxBodyBytes(options.maxBody)
-                            .idleTimeout(Duration.ofSeconds(options.idleTimeoutSeconds))
-                            .build())
+                    .limits(limits)
                     .build()
                     .start();
-            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString(socketPermissions()));
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString(permissions));
             PidFile.write(pidFile, ProcessHandle.current().pid());
         } catch (IOException | RuntimeException e) {
+            if (server != null) {
+                closeAll(server);
+                Files.deleteIfExists(pidFile);
+            }
             closeAll(engine, appliance);
-            Files.deleteIfExists(pidFile);
             throw e;
         }
         LOG.info("Listening on {}", socket);
@@ -158,7 +173,7 @@ final class PluginRunner {
         for (String pair : options.settings) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new StartupException("--set expects KEY=VALUE, got '" + pair + "'");
+                throw new UsageException("--set expects KEY=VALUE, got '" + pair + "'");
             }
             settings.put(pair.substring(0, eq), pair.substring(eq + 1));
         }
@@ -200,11 +215,11 @@ final class PluginRunner {
         try {
             mode = Integer.parseInt(options.socketMode, 8);
         } catch (NumberFormatException e) {
-            throw new StartupException("--socket-mode must be octal permissions such as 600 or 660, got '"
+            throw new UsageException("--socket-mode must be octal permissions such as 600 or 660, got '"
                     + options.socketMode + "'");
         }
         if (mode < 0 || mode > 0777 || (mode & 0600) != 0600) {
-            throw new StartupException("--socket-mode must keep read and write for the owner (like 600 or 660), got '"
+            throw new UsageException("--socket-mode must keep read and write for the owner (like 600 or 660), got '"
                     + options.socketMode + "'");
         }
         StringBuilder rwx = new StringBuilder();

@@ -1,7 +1,7 @@
 package io.infrakit.oneview.cli;
 
 /** The plugin cannot start; the message says why and what to do, and is printed without a stack trace. */
-final class StartupException extends RuntimeException {
+class StartupException extends RuntimeException {
 
     StartupException(String message) {
         super(message);

@@ -56,6 +56,17 @@ class MainTest {
     }
 
     @Test
+    void badFlagValuesExitWithStatusTwoBeforeAnythingIsCreated() {
+        assertThat(run("", "--provider", "file", "--socket-mode", "999")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--socket-mode must be octal");
+        assertThat(run("", "--provider", "nosuch")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no instance provider named 'nosuch'");
+        assertThat(run("", "--provider", "file", "--max-connections", "0")).isEqualTo(2);
+
+        assertThat(home.resolve("plugins")).doesNotExist();
+    }
+
+    @Test
     void clientCommandsFailClearlyWhenNoPluginRuns() {
         assertThat(run("", "describe")).isEqualTo(1);
 
