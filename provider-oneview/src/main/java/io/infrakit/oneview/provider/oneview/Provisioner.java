@@ -119,10 +119,12 @@ final class Provisioner {
         String step = "powering off server " + server;
         String profileUri = null;
         boolean created = false;
+        boolean poweredOff = false;
         try {
             if (!pick.off()) {
                 client.serverHardware().powerOff(pick.hardwareUri())
                         .await(TaskLog.of(label + ": power off " + pick.name()));
+                poweredOff = true;
             }
             step = "getting a new profile from template '" + props.templateName() + "'";
             ServerProfile body = client.serverProfileTemplates().newProfile(template.template())
@@ -155,7 +157,9 @@ final class Provisioner {
             return new Machine(instanceId, data.toJson());
         } catch (OneViewException | InstancePluginException e) {
             String code = e instanceof TaskFailedException tf ? tf.firstErrorCode() : null;
-            String cleanup = created ? cleanUp(client, name, profileUri, instanceId, label) : "";
+            CleanUp undone = created ? cleanUp(client, name, profileUri, instanceId, label) : CleanUp.NOTHING_MADE;
+            String cleanup = undone.sentence()
+                    + (poweredOff && undone.complete() ? powerBackOn(client, pick, label) : "");
             if (code != null && DUPLICATE_NAME.contains(code) && profileUri == null
                     && ProfileNames.uniquePerInstance(props.profileNamePattern())) {
                 throw new InstanceIdConflictException(instanceId, "server profile " + name + " on "
@@ -169,8 +173,28 @@ final class Provisioner {
         }
     }
 
-    /** Deletes what a failed provision made; never throws. @return a sentence for the error message */
-    private String cleanUp(OneViewClient client, String name, String profileUri, String instanceId, String label) {
+    /** What undoing a failed provision achieved: whether no profile is left, and a sentence for the error. */
+    private record CleanUp(boolean complete, String sentence) {
+        static final CleanUp NOTHING_MADE = new CleanUp(true, "");
+    }
+
+    /**
+     * Powers a server the failed provision powered off back on, so that a provision that does not use a server
+     * leaves it as it found it; never throws. @return a sentence for the error message
+     */
+    private static String powerBackOn(OneViewClient client, HardwarePicker.Pick pick, String label) {
+        try {
+            client.serverHardware().powerOn(pick.hardwareUri())
+                    .await(TaskLog.of(label + ": power " + pick.name() + " on again"));
+            return "; server " + pick.name() + ", which it had powered off, was powered on again";
+        } catch (RuntimeException e) {
+            LOG.error("{}: could not power server {} on again: {}", label, pick.name(), e.getMessage());
+            return "; powering server " + pick.name() + " on again failed (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Deletes what a failed provision made; never throws. */
+    private CleanUp cleanUp(OneViewClient client, String name, String profileUri, String instanceId, String label) {
         try {
             String uri = profileUri;
             if (uri == null) {
@@ -180,14 +204,14 @@ final class Provisioner {
                         .map(ServerProfile::uri).orElse(null);
             }
             if (uri == null) {
-                return "; no profile was left behind";
+                return new CleanUp(true, "; no profile was left behind");
             }
             ProfileRemover.remove(client, uri, true, label + " (clean-up)");
-            return "; the half-made profile " + name + " was deleted";
+            return new CleanUp(true, "; the half-made profile " + name + " was deleted");
         } catch (RuntimeException e) {
             LOG.error("{}: could not delete the half-made server profile {}: {}", label, name, e.getMessage());
-            return "; deleting the half-made profile " + name + " failed too (" + e.getMessage() + "): it will be"
-                    + " removed as an orphan by a later describe";
+            return new CleanUp(false, "; deleting the half-made profile " + name + " failed too (" + e.getMessage()
+                    + "): it will be removed as an orphan by a later describe");
         }
     }
 }

@@ -172,6 +172,20 @@ class OneViewProviderTest {
     }
 
     @Test
+    void aFailedProvisionPowersTheServerItPoweredOffBackOn() {
+        provider.close();
+        sim.close();
+        sim = Fixture.simulator(Duration.ofMillis(100), InventorySpec.defaults().withPoweredOnPercent(100));
+        provider = Fixture.provider(sim, tmp);
+        sim.faults().failNextTask(TaskKind.CREATE_PROFILE, "SomeValidationError");
+
+        assertThatThrownBy(() -> provision("instance-5", Fixture.template("\"PowerOff\":true")))
+                .isInstanceOf(InstancePluginException.class)
+                .hasMessageContaining("which it had powered off, was powered on again");
+        assertThat(sim.servers()).allMatch(s -> s.powerState().equals("On") && s.serverProfileUri() == null);
+    }
+
+    @Test
     void aFailedCreateTaskIsACleanErrorAndLeavesNothing() {
         sim.faults().failNextTask(TaskKind.CREATE_PROFILE, "MacTypeDiffGlobalMacType");
         assertThatThrownBy(() -> provision("instance-5", Fixture.template("")))
