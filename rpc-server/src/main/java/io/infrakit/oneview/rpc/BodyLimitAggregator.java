@@ -3,6 +3,7 @@ package io.infrakit.oneview.rpc;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -29,6 +30,30 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
     @Override
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
         LOG.warn("refusing a request body over {} bytes (maxBodyBytes) on {}", maxContentLength(), ctx.channel());
+        ctx.channel().config().setAutoRead(false);
+        ctx.writeAndFlush(tooLarge()).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** A request announcing an over-long body with {@code Expect: 100-continue} gets the same 413, then a close. */
+    @Override
+    protected Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
+        Object answer = super.newContinueResponse(start, maxContentLength, pipeline);
+        if (answer instanceof FullHttpResponse response
+                && response.status().code() == HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code()) {
+            response.release();
+            LOG.warn("refusing an announced request body over {} bytes (maxBodyBytes)", maxContentLength);
+            return tooLarge();
+        }
+        return answer;
+    }
+
+    @Override
+    protected boolean closeAfterContinueResponse(Object msg) {
+        return msg instanceof FullHttpResponse response
+                && response.status().code() == HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE.code();
+    }
+
+    private FullHttpResponse tooLarge() {
         byte[] body = ("413 Request Entity Too Large: the body is over the limit of " + maxContentLength()
                 + " bytes\n").getBytes(StandardCharsets.US_ASCII);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
@@ -37,7 +62,6 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
                 .setInt(ReplyEncoder.CONTENT_LENGTH, body.length)
                 .set(ReplyEncoder.CONTENT_TYPE, ReplyEncoder.TEXT_PLAIN)
                 .set(ReplyEncoder.CONNECTION, HttpHeaderValues.CLOSE);
-        ctx.channel().config().setAutoRead(false);
-        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        return response;
     }
 }

@@ -116,6 +116,16 @@ class PipelineTest {
     }
 
     @Test
+    void anOversizedBodyAnnouncedWithExpectContinueGetsTheSame413AndCloses() {
+        EmbeddedChannel ch = channel(RpcServerLimits.builder().maxBodyBytes(16).build());
+        ch.writeInbound(bytes("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 99999999\r\n\r\n"));
+        assertThat(drain(ch)).startsWith("HTTP/1.1 413 Request Entity Too Large\r\n").containsIgnoringCase("Connection: close")
+                .containsIgnoringCase("Date: ").endsWith("the body is over the limit of 16 bytes\n");
+        assertThat(ch.isActive()).isFalse();
+        ch.finishAndReleaseAll();
+    }
+
+    @Test
     void malformedHttpGets400AndCloses() {
         EmbeddedChannel ch = channel(RpcServerLimits.DEFAULTS);
         ch.writeInbound(bytes("NOT HTTP AT ALL\r\n\r\n"));
