@@ -100,7 +100,9 @@ final class HardwarePicker {
                 .append(appliance).append(": the appliance lists ").append(all.size())
                 .append(" available server(s)");
         if (reserved > 0) {
-            why.append("; ").append(reserved).append(" being provisioned by this plugin right now");
+            why.append("; ").append(reserved).append(" being provisioned by this plugin right now or just provisioned by"
+                    + " it (held " + HardwareReservations.SETTLE.toMinutes() + " min until the appliance lists them as"
+                    + " taken)");
         }
         if (critical > 0) {
             why.append("; ").append(critical).append(" with status Critical");
