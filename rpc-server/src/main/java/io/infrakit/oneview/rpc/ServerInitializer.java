@@ -17,9 +17,11 @@ import java.util.function.Supplier;
  * <pre>
  * ConnectionLimiter      cap on connections (503 + close above it)
  * IdleStateHandler       idle detection (RpcDispatcher closes when nothing runs)
+ * RequestDeadline        a request must arrive completely within idleTimeout of its first byte (408 + close)
  * HttpServerCodec        HTTP/1.1 framing, bounded line and header sizes
  * HttpServerKeepAliveHandler  persistent connections, Connection: close when the client asks
  * BodyLimitAggregator    FullHttpRequest, 413 above maxBodyBytes
+ * (RequestDeadline's completion: stops the clock on each whole request)
  * ReplyEncoder           Reply → FullHttpResponse (outbound)
  * HttpRouter             405/404/415, /info/api.json, POST / → RpcBody
  * JsonRpcDecoder         RpcBody → JsonRpcRequest (or an immediate reply)
@@ -60,12 +62,15 @@ final class ServerInitializer extends ChannelInitializer<Channel> {
         ChannelPipeline p = ch.pipeline();
         p.addLast("limiter", limiter);
         p.addLast("idle", new IdleStateHandler(limits.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
+        RequestDeadline deadline = new RequestDeadline(limits.idleTimeout());
+        p.addLast("deadline", deadline);
         p.addLast("http", new HttpServerCodec(new HttpDecoderConfig()
                 .setMaxInitialLineLength(8192)
                 .setMaxHeaderSize(limits.maxHeaderBytes())
                 .setMaxChunkSize(64 * 1024), MAX_PIPELINE_DEPTH));
         p.addLast("keepAlive", new HttpServerKeepAliveHandler());
         p.addLast("aggregator", new BodyLimitAggregator(limits.maxBodyBytes()));
+        p.addLast("deadlineMet", deadline.completion());
         p.addLast("replyEncoder", encoder);
         p.addLast("router", router);
         p.addLast("jsonRpcDecoder", decoder);

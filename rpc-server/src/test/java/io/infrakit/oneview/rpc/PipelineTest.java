@@ -126,6 +126,31 @@ class PipelineTest {
     }
 
     @Test
+    void aRequestDrippedSlowerThanTheDeadlineGets408AndClosesThoughTheConnectionIsNeverIdle() {
+        EmbeddedChannel ch = channel(RpcServerLimits.builder().idleTimeout(java.time.Duration.ofSeconds(1)).build());
+        ch.freezeTime();
+        String hello = "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}";
+        ch.writeInbound(bytes(UdsClient.post(hello)));
+        ch.advanceTimeBy(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        ch.writeInbound(bytes(UdsClient.post(hello)));
+        ch.advanceTimeBy(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        ch.runScheduledPendingTasks();
+        assertThat(drain(ch)).contains("0.6.1").doesNotContain("408");
+        for (char c : "POST / HTTP/1.1\r\nHost: h\r\n".toCharArray()) {
+            if (!ch.isActive()) {
+                break;
+            }
+            ch.writeInbound(bytes(String.valueOf(c)));
+            ch.advanceTimeBy(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            ch.runScheduledPendingTasks();
+        }
+        assertThat(drain(ch)).startsWith("HTTP/1.1 408 Request Timeout\r\n").contains("Connection: close")
+                .endsWith("the request did not arrive completely within 1000 ms\n");
+        assertThat(ch.isActive()).isFalse();
+        ch.finishAndReleaseAll();
+    }
+
+    @Test
     void malformedHttpGets400AndCloses() {
         EmbeddedChannel ch = channel(RpcServerLimits.DEFAULTS);
         ch.writeInbound(bytes("NOT HTTP AT ALL\r\n\r\n"));
