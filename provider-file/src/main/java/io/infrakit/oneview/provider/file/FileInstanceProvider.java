@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -141,6 +142,13 @@ public final class FileInstanceProvider implements InstanceProvider {
                 Path file = fileOf(id);
                 if (Files.deleteIfExists(file)) {
                     LOG.warn("Removed {}: the instance file of a provision that was never recorded", file);
+                }
+                try (DirectoryStream<Path> partial = Files.newDirectoryStream(dir, "." + id + ".*.tmp")) {
+                    for (Path temp : partial) {
+                        Files.deleteIfExists(temp);
+                        LOG.warn("Removed {}: a partly written instance file of a provision that was never recorded",
+                                temp);
+                    }
                 }
                 settled.add(id);
             } catch (InstancePluginException e) {

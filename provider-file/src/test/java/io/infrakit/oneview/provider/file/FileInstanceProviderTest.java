@@ -120,10 +120,12 @@ class FileInstanceProviderTest {
     void settlingAnUnfinishedProvisionRemovesItsUnrecordedFile() throws Exception {
         FileInstanceProvider provider = provider();
         provider.provision(new ProvisionRequest("instance-5", Spec.of(RawJson.NULL, Map.of())));
+        Path partial = Files.writeString(tmp.resolve("instances").resolve(".instance-6.0123abcd.tmp"), "{\"ID\":");
 
         assertThat(provider.settleUnfinished(java.util.Set.of("instance-5", "instance-6")))
                 .containsExactlyInAnyOrder("instance-5", "instance-6");
         assertThat(tmp.resolve("instances").resolve("instance-5")).doesNotExist();
+        assertThat(partial).doesNotExist();
     }
 
     @Test
