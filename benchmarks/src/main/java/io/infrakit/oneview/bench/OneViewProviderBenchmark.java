@@ -6,7 +6,7 @@ import io.infrakit.oneview.simulator.InventorySpec;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
-import io.infrakit.oneview.spi.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.spi.provider.ProviderContext;
 import io.infrakit.oneview.store.MemoryStateStore;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import io.infrakit.oneview.rpc.RunningRpcServer;
 import io.infrakit.oneview.rpc.RpcServerLimits;
 import io.infrakit.oneview.rpc.Vendor;
 import io.infrakit.oneview.spi.InstancePluginException;
-import io.infrakit.oneview.spi.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.InstanceProviderFactory;
 import io.infrakit.oneview.spi.provider.ProviderContext;

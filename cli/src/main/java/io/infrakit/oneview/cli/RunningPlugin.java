@@ -1,7 +1,7 @@
 package io.infrakit.oneview.cli;
 
 import io.infrakit.oneview.rpc.RunningRpcServer;
-import io.infrakit.oneview.spi.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * What a provider writes to plug a kind of machine into the plugin: make a machine for a spec, destroy one,
  * and report the current health of the machines it made. The engine
- * ({@link io.infrakit.oneview.spi.engine.ProviderInstancePlugin}) does everything else: IDs, state, tags,
+ * ({@link io.infrakit.oneview.engine.ProviderInstancePlugin}) does everything else: IDs, state, tags,
  * filtering, and moving machines between the active and the non-functional lists.
  *
  * <p>Implementations must be thread-safe: provisions and destroys run concurrently. Failures are

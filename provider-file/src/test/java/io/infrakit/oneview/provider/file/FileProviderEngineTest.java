@@ -8,7 +8,7 @@ import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
-import io.infrakit.oneview.spi.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.InstanceProviderFactory;
 import io.infrakit.oneview.spi.provider.ProviderContext;

@@ -13,7 +13,7 @@ import io.infrakit.oneview.simulator.ServerFailure;
 import io.infrakit.oneview.simulator.TaskKind;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
-import io.infrakit.oneview.spi.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.Providers;
 import io.infrakit.oneview.store.FileStateStore;

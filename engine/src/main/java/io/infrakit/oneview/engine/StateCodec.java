@@ -1,4 +1,4 @@
-package io.infrakit.oneview.spi.engine;
+package io.infrakit.oneview.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

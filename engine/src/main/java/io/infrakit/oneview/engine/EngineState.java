@@ -1,4 +1,4 @@
-package io.infrakit.oneview.spi.engine;
+package io.infrakit.oneview.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;

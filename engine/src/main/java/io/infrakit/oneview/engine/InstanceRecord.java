@@ -1,4 +1,4 @@
-package io.infrakit.oneview.spi.engine;
+package io.infrakit.oneview.engine;
 
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;

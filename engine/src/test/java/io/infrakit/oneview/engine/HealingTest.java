@@ -1,8 +1,8 @@
-package io.infrakit.oneview.spi.engine;
+package io.infrakit.oneview.engine;
 
-import static io.infrakit.oneview.spi.engine.EngineFixture.engine;
-import static io.infrakit.oneview.spi.engine.EngineFixture.ids;
-import static io.infrakit.oneview.spi.engine.EngineFixture.spec;
+import static io.infrakit.oneview.engine.EngineFixture.engine;
+import static io.infrakit.oneview.engine.EngineFixture.ids;
+import static io.infrakit.oneview.engine.EngineFixture.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.infrakit.oneview.spi.engine;
+package io.infrakit.oneview.engine;
 
 import io.infrakit.oneview.spi.provider.MachineStatus;
 import java.util.ArrayList;

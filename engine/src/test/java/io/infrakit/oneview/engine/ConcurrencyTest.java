@@ -1,6 +1,6 @@
-package io.infrakit.oneview.spi.engine;
+package io.infrakit.oneview.engine;
 
-import static io.infrakit.oneview.spi.engine.EngineFixture.spec;
+import static io.infrakit.oneview.engine.EngineFixture.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.infrakit.oneview.spi.Description;
