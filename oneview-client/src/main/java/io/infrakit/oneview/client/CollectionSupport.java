@@ -3,6 +3,7 @@ package io.infrakit.oneview.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.infrakit.oneview.client.error.UnexpectedResponseException;
+import io.infrakit.oneview.client.error.UnsupportedApiVersionException;
 import io.infrakit.oneview.client.model.OneViewResource;
 import io.infrakit.oneview.client.model.Page;
 import io.infrakit.oneview.client.model.ResourceJson;
@@ -26,10 +27,23 @@ class CollectionSupport<T extends OneViewResource> implements CollectionApi<T> {
     final String collection;
     final String kind;
     private final Function<ResourceJson, T> factory;
+    private final String listPath;
+    private final int minimumApiVersion;
 
     CollectionSupport(RestEngine engine, String collection, String kind, Function<ResourceJson, T> factory) {
+        this(engine, collection, collection, 0, kind, factory);
+    }
+
+    /**
+     * @param listPath          the path listed (the collection, or the collection with a trailing {@code /})
+     * @param minimumApiVersion the first API version serving the collection (0: every version)
+     */
+    CollectionSupport(RestEngine engine, String collection, String listPath, int minimumApiVersion, String kind,
+                      Function<ResourceJson, T> factory) {
         this.engine = engine;
         this.collection = collection;
+        this.listPath = listPath;
+        this.minimumApiVersion = minimumApiVersion;
         this.kind = kind;
         this.factory = factory;
     }
@@ -49,7 +63,9 @@ class CollectionSupport<T extends OneViewResource> implements CollectionApi<T> {
 
     @Override
     public T get(String uriOrId) {
-        return wrap(engine.getObject(path(uriOrId)));
+        String path = path(uriOrId);
+        requireApiVersion();
+        return wrap(engine.getObject(path));
     }
 
     @Override
@@ -72,10 +88,20 @@ class CollectionSupport<T extends OneViewResource> implements CollectionApi<T> {
 
     private String uri(ListOptions options) {
         String query = Objects.requireNonNull(options, "options").toQueryString();
-        return query.isEmpty() ? collection : collection + "?" + query;
+        return query.isEmpty() ? listPath : listPath + "?" + query;
+    }
+
+    /** Refuses, before any request, a collection the negotiated API version does not serve. */
+    private void requireApiVersion() {
+        int version = minimumApiVersion == 0 ? 0 : engine.sessions().apiVersion();
+        if (version < minimumApiVersion) {
+            throw new UnsupportedApiVersionException("The " + kind + " collection " + collection + " needs API"
+                    + " version " + minimumApiVersion + " or later, but the session uses API version " + version);
+        }
     }
 
     private Page<T> fetchPage(String uri, ListOptions options) {
+        requireApiVersion();
         RestRequest request = RestRequest.get(uri);
         ObjectNode body = Json.readObject(request, engine.execute(request));
         JsonNode members = body.get("members");

@@ -11,6 +11,7 @@ import io.infrakit.oneview.client.error.PreconditionFailedException;
 import io.infrakit.oneview.client.error.ServerErrorException;
 import io.infrakit.oneview.client.error.UnauthorizedException;
 import io.infrakit.oneview.client.model.ErrorMessages;
+import io.infrakit.oneview.client.transport.TransportResponse;
 
 /**
  * Maps an HTTP error answer to the typed exception. The only place where statuses become exception types.
@@ -19,7 +20,7 @@ final class ErrorMapper {
     private ErrorMapper() {
     }
 
-    static OneViewHttpException map(RestRequest request, RestResponse response) {
+    static OneViewHttpException map(RestRequest request, TransportResponse response) {
         ErrorMessage error = errorMessage(response);
         int status = response.status();
         String method = request.method();
@@ -36,7 +37,7 @@ final class ErrorMapper {
         };
     }
 
-    static ErrorMessage errorMessage(RestResponse response) {
+    static ErrorMessage errorMessage(TransportResponse response) {
         JsonNode node = Json.readOrNull(response.body());
         if (node != null && node.isObject() && (node.has("errorCode") || node.has("message"))) {
             return ErrorMessages.fromNode(node);

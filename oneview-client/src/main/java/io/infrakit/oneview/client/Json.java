@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.infrakit.oneview.client.error.UnexpectedResponseException;
+import io.infrakit.oneview.client.transport.TransportResponse;
 import java.io.IOException;
 
 /**
@@ -35,7 +36,7 @@ final class Json {
     }
 
     /** Parses a body that must be a JSON object. */
-    static ObjectNode readObject(RestRequest request, RestResponse response) {
+    static ObjectNode readObject(RestRequest request, TransportResponse response) {
         JsonNode node = readOrNull(response.body());
         if (node == null || !node.isObject()) {
             String text = response.bodyText();

@@ -1,21 +1,23 @@
 package io.infrakit.oneview.client;
 
-import java.net.InetAddress;
+import io.infrakit.oneview.client.transport.ApacheHttpTransport;
+import io.infrakit.oneview.client.transport.ApplianceAddress;
+import io.infrakit.oneview.client.transport.OneViewTransport;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A client of one HPE OneView appliance. Built by {@link #builder()}; immutable, thread-safe (share one instance),
  * and {@link AutoCloseable}: {@link #close()} logs out and releases the connections.
+ *
+ * <p>Requests go through a {@link OneViewTransport}: by default an {@link ApacheHttpTransport} configured by the
+ * builder's address, TLS and timeout settings; or any transport given to {@link Builder#transport}.
  *
  * <p>Building does no network I/O. The first call (or an explicit {@link #login()}) reads {@code /rest/version},
  * chooses the API version by the configured {@link ApiVersionPolicy} and logs in. On a 401 the client logs in again
@@ -33,9 +35,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class OneViewClient implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(OneViewClient.class);
-
     private final ClientSettings settings;
+    private final OneViewTransport transport;
     private final RestEngine engine;
     private final ServerProfileTemplateApi templates;
     private final ServerProfileApi profiles;
@@ -43,10 +44,12 @@ public final class OneViewClient implements AutoCloseable {
     private final ServerHardwareTypeApi hardwareTypes;
     private final EnclosureGroupApi enclosureGroups;
     private final TaskApi tasks;
+    private final OsDeploymentPlanApi osDeploymentPlans;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private OneViewClient(ClientSettings settings, HttpTransport transport) {
+    private OneViewClient(ClientSettings settings, OneViewTransport transport) {
         this.settings = settings;
+        this.transport = transport;
         this.engine = new RestEngine(settings, transport);
         this.templates = new ServerProfileTemplateApiImpl(engine);
         this.profiles = new ServerProfileApiImpl(engine);
@@ -54,6 +57,7 @@ public final class OneViewClient implements AutoCloseable {
         this.hardwareTypes = new ReadOnlyApis.ServerHardwareTypes(engine);
         this.enclosureGroups = new ReadOnlyApis.EnclosureGroups(engine);
         this.tasks = new ReadOnlyApis.Tasks(engine);
+        this.osDeploymentPlans = new ReadOnlyApis.OsDeploymentPlans(engine);
     }
 
     /**
@@ -137,7 +141,14 @@ public final class OneViewClient implements AutoCloseable {
     }
 
     /**
-     * Logs out ({@code DELETE /rest/login-sessions}) when logged in, then closes the connection pool. Idempotent;
+     * @return OS deployment plans (HPE Synergy with Image Streamer; API 300 and later)
+     */
+    public OsDeploymentPlanApi osDeploymentPlans() {
+        return osDeploymentPlans;
+    }
+
+    /**
+     * Logs out ({@code DELETE /rest/login-sessions}) when logged in, then closes the transport. Idempotent;
      * a failed logout is logged, not thrown. Calls made after closing throw
      * {@link io.infrakit.oneview.client.error.OneViewException}.
      */
@@ -149,32 +160,28 @@ public final class OneViewClient implements AutoCloseable {
     }
 
     /**
-     * @return the address, user and version policy (never the password or the session)
+     * @return the address, user, version policy and transport (never the password or the session)
      */
     @Override
     public String toString() {
         return "OneViewClient{address=" + settings.address() + ", user=" + settings.userName()
                 + (settings.loginDomain() == null ? "" : ", loginDomain=" + settings.loginDomain())
-                + ", apiVersionPolicy=" + settings.versionPolicy() + (settings.insecure() ? ", INSECURE TLS" : "")
-                + "}";
+                + ", apiVersionPolicy=" + settings.versionPolicy() + ", transport=" + transport + "}";
     }
 
     /**
      * Configures a {@link OneViewClient}. Not thread-safe; {@link #build()} may be called several times.
      */
     public static final class Builder {
-        private URI address;
+        private ApplianceAddress address;
         private String userName;
-        private ClientSettings.Secret password;
+        private Secret password;
         private String loginDomain;
         private ApiVersionPolicy versionPolicy = ApiVersionPolicy.highestCommon();
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(60);
-        private Duration connectionRequestTimeout = Duration.ofSeconds(30);
-        private int maxConnections = 8;
-        private Path caBundle;
-        private boolean insecure;
-        private String pinnedSha256;
+        private final ApacheHttpTransport.Builder defaultTransport = ApacheHttpTransport.builder();
+        private final List<String> defaultTransportSettings = new ArrayList<>();
+        private OneViewTransport transport;
+        private ClientListener listener = ClientListener.NONE;
         private int maxRetries = 3;
         private Duration retryInitialBackoff = Duration.ofMillis(500);
         private Duration retryMaxBackoff = Duration.ofSeconds(5);
@@ -189,26 +196,17 @@ public final class OneViewClient implements AutoCloseable {
         }
 
         /**
-         * The appliance address: {@code https://host[:port]}, or a bare {@code host[:port]} (HTTPS assumed).
-         * {@code http://} is accepted (for simulators); a warning is logged unless the host is a loopback address.
-         * Required.
+         * The appliance address: {@code https://host[:port]}, or a bare {@code host[:port]} (HTTPS assumed);
+         * {@code http://} only to this machine ({@code localhost}, {@code 127.x.x.x}, {@code [::1]}), see
+         * {@link ApplianceAddress}. Required.
          *
          * @param address the address
          * @return this builder
-         * @throws IllegalArgumentException for a malformed address, another scheme, a path, query or user info
+         * @throws IllegalArgumentException for a malformed address, another scheme, a path, query or user info, or
+         *                                  plain HTTP to another machine
          */
         public Builder address(String address) {
-            Objects.requireNonNull(address, "address");
-            String value = address.strip();
-            if (!value.contains("://")) {
-                value = "https://" + value;
-            }
-            try {
-                return address(new URI(value));
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("Invalid appliance address '" + address + "': "
-                        + e.getMessage(), e);
-            }
+            return address(ApplianceAddress.parse(address));
         }
 
         /**
@@ -216,25 +214,20 @@ public final class OneViewClient implements AutoCloseable {
          *
          * @param address the address
          * @return this builder
-         * @throws IllegalArgumentException for another scheme, no host, a path, query or user info
+         * @throws IllegalArgumentException as for {@link #address(String)}
          */
         public Builder address(URI address) {
-            Objects.requireNonNull(address, "address");
-            String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("https") && !scheme.equals("http")) {
-                throw new IllegalArgumentException("The appliance address must be https:// (or http://), not '"
-                        + address + "'");
-            }
-            if (address.getHost() == null) {
-                throw new IllegalArgumentException("The appliance address '" + address + "' has no host");
-            }
-            if (address.getRawUserInfo() != null || address.getRawQuery() != null || address.getRawFragment() != null
-                    || (address.getRawPath() != null && !address.getRawPath().isEmpty()
-                    && !address.getRawPath().equals("/"))) {
-                throw new IllegalArgumentException("The appliance address must be scheme://host[:port] only, not '"
-                        + address + "'");
-            }
-            this.address = URI.create(scheme + "://" + address.getRawAuthority());
+            return address(ApplianceAddress.of(address));
+        }
+
+        /**
+         * The appliance address.
+         *
+         * @param address the address
+         * @return this builder
+         */
+        public Builder address(ApplianceAddress address) {
+            this.address = Objects.requireNonNull(address, "address");
             return this;
         }
 
@@ -247,11 +240,24 @@ public final class OneViewClient implements AutoCloseable {
          * @return this builder
          */
         public Builder credentials(String userName, String password) {
+            return credentials(userName, Secret.of(Objects.requireNonNull(password, "password")));
+        }
+
+        /**
+         * The login user and password, the password already held as a {@link Secret} (so that code passing it on
+         * never handles its text). Required (this or {@link #credentials(String, String)}).
+         *
+         * @param userName the user
+         * @param password the password
+         * @return this builder
+         * @throws IllegalArgumentException when the user name is blank
+         */
+        public Builder credentials(String userName, Secret password) {
             if (Objects.requireNonNull(userName, "userName").isBlank()) {
                 throw new IllegalArgumentException("userName must not be blank");
             }
             this.userName = userName;
-            this.password = new ClientSettings.Secret(Objects.requireNonNull(password, "password"));
+            this.password = Objects.requireNonNull(password, "password");
             return this;
         }
 
@@ -285,8 +291,8 @@ public final class OneViewClient implements AutoCloseable {
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
-            return this;
+            defaultTransport.connectTimeout(timeout);
+            return defaultTransportSetting("connectTimeout");
         }
 
         /**
@@ -296,8 +302,8 @@ public final class OneViewClient implements AutoCloseable {
          * @return this builder
          */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = positive(timeout, "readTimeout");
-            return this;
+            defaultTransport.readTimeout(timeout);
+            return defaultTransportSetting("readTimeout");
         }
 
         /**
@@ -307,8 +313,8 @@ public final class OneViewClient implements AutoCloseable {
          * @return this builder
          */
         public Builder connectionRequestTimeout(Duration timeout) {
-            this.connectionRequestTimeout = positive(timeout, "connectionRequestTimeout");
-            return this;
+            defaultTransport.connectionRequestTimeout(timeout);
+            return defaultTransportSetting("connectionRequestTimeout");
         }
 
         /**
@@ -318,11 +324,8 @@ public final class OneViewClient implements AutoCloseable {
          * @return this builder
          */
         public Builder maxConnections(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("maxConnections must be >= 1 but was " + max);
-            }
-            this.maxConnections = max;
-            return this;
+            defaultTransport.maxConnections(max);
+            return defaultTransportSetting("maxConnections");
         }
 
         /**
@@ -335,8 +338,8 @@ public final class OneViewClient implements AutoCloseable {
          * @return this builder
          */
         public Builder caBundle(Path pemFile) {
-            this.caBundle = Objects.requireNonNull(pemFile, "pemFile");
-            return this;
+            defaultTransport.caBundle(pemFile);
+            return defaultTransportSetting("caBundle");
         }
 
         /**
@@ -350,8 +353,8 @@ public final class OneViewClient implements AutoCloseable {
          * @throws IllegalArgumentException when it is not a SHA-256 fingerprint
          */
         public Builder pinnedCertificateSha256(String sha256) {
-            this.pinnedSha256 = TlsSupport.normaliseFingerprint(Objects.requireNonNull(sha256, "sha256"));
-            return this;
+            defaultTransport.pinnedCertificateSha256(sha256);
+            return defaultTransportSetting("pinnedCertificateSha256");
         }
 
         /**
@@ -362,7 +365,41 @@ public final class OneViewClient implements AutoCloseable {
          * @return this builder
          */
         public Builder insecureSkipTlsVerification() {
-            this.insecure = true;
+            defaultTransport.insecureSkipTlsVerification();
+            return defaultTransportSetting("insecureSkipTlsVerification");
+        }
+
+        /**
+         * Sends every request through this transport instead of the default {@link ApacheHttpTransport}: an
+         * {@link io.infrakit.oneview.client.transport.InMemoryTransport}, a transport of your own, or a decorator of
+         * another one. The client owns it from then on and closes it in {@link OneViewClient#close()}; give each
+         * client its own. The address is still required (it names the appliance in logs and messages); the TLS,
+         * timeout and pool settings of this builder belong to the default transport and cannot be combined with
+         * this one. Default: an {@link ApacheHttpTransport} built from this builder's settings.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder transport(OneViewTransport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Observes every exchange and login (for metrics). Default: {@link ClientListener#NONE}.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(ClientListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        private Builder defaultTransportSetting(String name) {
+            if (!defaultTransportSettings.contains(name)) {
+                defaultTransportSettings.add(name);
+            }
             return this;
         }
 
@@ -460,8 +497,9 @@ public final class OneViewClient implements AutoCloseable {
          * Builds the client. No network I/O; reads the CA bundle when one is set.
          *
          * @return the client
-         * @throws IllegalStateException when the address or credentials are missing, or more than one of CA bundle,
-         *                               pinned certificate and insecure is set
+         * @throws IllegalStateException when the address or credentials are missing, more than one of CA bundle,
+         *                               pinned certificate and insecure is set, or settings of the default
+         *                               transport are combined with {@link #transport}
          * @throws IllegalArgumentException when the CA bundle cannot be read
          */
         public OneViewClient build() {
@@ -471,38 +509,15 @@ public final class OneViewClient implements AutoCloseable {
             if (userName == null) {
                 throw new IllegalStateException("Credentials are required (Builder.credentials)");
             }
-            if ((insecure ? 1 : 0) + (caBundle != null ? 1 : 0) + (pinnedSha256 != null ? 1 : 0) > 1) {
-                throw new IllegalStateException("Choose one of caBundle(), pinnedCertificateSha256() and"
-                        + " insecureSkipTlsVerification()");
+            if (transport != null && !defaultTransportSettings.isEmpty()) {
+                throw new IllegalStateException(String.join(", ", defaultTransportSettings) + " configure the default"
+                        + " HTTP transport; with transport(...) configure the transport you give instead");
             }
             ClientSettings settings = new ClientSettings(address, userName, password, loginDomain, versionPolicy,
-                    connectTimeout, readTimeout, connectionRequestTimeout, maxConnections, caBundle, insecure,
-                    pinnedSha256, maxRetries, retryInitialBackoff, retryMaxBackoff, taskTimeout, taskPollInitial,
-                    taskPollMax, maxPages, clock, sleeper);
-            if (address.getScheme().equals("https")) {
-                if (insecure) {
-                    LOG.warn("TLS certificate and host-name verification are DISABLED for {}: anyone on the network"
-                            + " path can impersonate the appliance and read the credentials", address);
-                }
-            } else if (!isLoopback(address.getHost())) {
-                LOG.warn("Plain HTTP to {}: credentials and session tokens are sent unencrypted", address);
-            }
-            return new OneViewClient(settings, new ApacheHttpTransport(settings, TlsSupport.strategy(settings)));
-        }
-
-        private static boolean isLoopback(String host) {
-            String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-            if (h.equalsIgnoreCase("localhost")) {
-                return true;
-            }
-            if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-                return false;
-            }
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
+                    maxRetries, retryInitialBackoff, retryMaxBackoff, taskTimeout, taskPollInitial, taskPollMax,
+                    maxPages, clock, sleeper, listener);
+            return new OneViewClient(settings, transport != null ? transport
+                    : defaultTransport.address(address).build());
         }
 
         private static Duration positive(Duration d, String name) {

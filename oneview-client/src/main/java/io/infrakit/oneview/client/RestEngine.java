@@ -6,20 +6,26 @@ import io.infrakit.oneview.client.SessionManager.Session;
 import io.infrakit.oneview.client.error.OneViewConnectionException;
 import io.infrakit.oneview.client.error.OneViewException;
 import io.infrakit.oneview.client.error.OneViewInterruptedException;
+import io.infrakit.oneview.client.error.TlsFailure;
 import io.infrakit.oneview.client.error.UnexpectedResponseException;
+import io.infrakit.oneview.client.transport.OneViewTransport;
+import io.infrakit.oneview.client.transport.TransportRequest;
+import io.infrakit.oneview.client.transport.TransportResponse;
 import java.io.IOException;
-import java.security.cert.CertificateException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.net.ssl.SSLPeerUnverifiedException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends requests: adds the {@code Auth} and {@code X-API-Version} headers, retries idempotent requests on
- * connection failures and 502/503/504, logs in again once on a 401, and maps error statuses to exceptions.
- * Thread-safe. Never logs headers or bodies (they may hold credentials or session tokens).
+ * Sends requests over the {@link OneViewTransport}: adds the {@code Auth} and {@code X-API-Version} headers, retries
+ * idempotent requests on connection failures and 502/503/504, logs in again once on a 401, maps error statuses to
+ * exceptions, and reports each exchange and login to the {@link ClientListener}. Thread-safe. Never logs headers or
+ * bodies (they may hold credentials or session tokens).
+ *
+ * <p>The flow: {@link #execute} (session, 401 → one re-login) → {@code sendWithRetries} (idempotent retries) →
+ * {@code sendOnce} (one exchange on the transport).
  */
 final class RestEngine implements SessionManager.Operations {
     private static final Logger LOG = LoggerFactory.getLogger(RestEngine.class);
@@ -27,10 +33,10 @@ final class RestEngine implements SessionManager.Operations {
     static final String VERSION_PATH = "/rest/version";
 
     private final ClientSettings settings;
-    private final HttpTransport transport;
+    private final OneViewTransport transport;
     private final SessionManager sessions;
 
-    RestEngine(ClientSettings settings, HttpTransport transport) {
+    RestEngine(ClientSettings settings, OneViewTransport transport) {
         this.settings = settings;
         this.transport = transport;
         this.sessions = new SessionManager(this, settings.versionPolicy());
@@ -45,9 +51,9 @@ final class RestEngine implements SessionManager.Operations {
     }
 
     /** Sends an authenticated request; returns a 2xx/3xx answer or throws the mapped exception. */
-    RestResponse execute(RestRequest request) {
+    TransportResponse execute(RestRequest request) {
         Session session = sessions.current();
-        RestResponse response = sendWithRetries(request, session, sessions.apiVersion());
+        TransportResponse response = sendWithRetries(request, session, sessions.apiVersion());
         if (response.status() == 401) {
             LOG.info("{} answered HTTP 401: the session was rejected; logging in again once", request);
             Session fresh = sessions.renew(session);
@@ -68,7 +74,7 @@ final class RestEngine implements SessionManager.Operations {
     @Override
     public ApplianceVersion fetchVersion() {
         RestRequest request = new RestRequest("GET", VERSION_PATH, null, Map.of(), false);
-        RestResponse response = sendWithRetries(request, null, 0);
+        TransportResponse response = sendWithRetries(request, null, 0);
         if (response.status() >= 400) {
             throw ErrorMapper.map(request, response);
         }
@@ -86,7 +92,7 @@ final class RestEngine implements SessionManager.Operations {
     }
 
     @Override
-    public Session login(int apiVersion) {
+    public Session login(int apiVersion, boolean relogin) {
         ObjectNode body = Json.object();
         body.put("userName", settings.userName());
         body.put("password", settings.password().reveal());
@@ -95,7 +101,7 @@ final class RestEngine implements SessionManager.Operations {
         }
         body.put("loginMsgAck", true);
         RestRequest request = new RestRequest("POST", LOGIN_PATH, body, Map.of(), false);
-        RestResponse response = sendWithRetries(request, null, apiVersion);
+        TransportResponse response = sendWithRetries(request, null, apiVersion);
         if (response.status() >= 400) {
             throw ErrorMapper.map(request, response);
         }
@@ -105,6 +111,8 @@ final class RestEngine implements SessionManager.Operations {
                     + " without a sessionID");
         }
         LOG.info("Logged in to {} as {} with API version {}", settings.address(), settings.userName(), apiVersion);
+        notify(() -> settings.listener().loggedIn(new LoginEvent(settings.address(), settings.userName(), apiVersion,
+                relogin)));
         return new Session(id.asText());
     }
 
@@ -112,7 +120,7 @@ final class RestEngine implements SessionManager.Operations {
     public void logout(Session session) {
         RestRequest request = new RestRequest("DELETE", LOGIN_PATH, null, Map.of(), false);
         try {
-            RestResponse response = sendOnce(request, session, sessions.apiVersion());
+            TransportResponse response = sendOnce(request, session, sessions.apiVersion(), 1);
             if (response.status() == 401) {
                 LOG.debug("Logout from {}: the session had already ended", settings.address());
             } else if (response.status() >= 400) {
@@ -126,13 +134,13 @@ final class RestEngine implements SessionManager.Operations {
         }
     }
 
-    private RestResponse sendWithRetries(RestRequest request, Session session, int apiVersion) {
+    private TransportResponse sendWithRetries(RestRequest request, Session session, int apiVersion) {
         boolean retryable = request.idempotent();
         Duration backoff = settings.retryInitialBackoff();
         for (int attempt = 0; ; attempt++) {
             boolean lastAttempt = !retryable || attempt >= settings.maxRetries();
             try {
-                RestResponse response = sendOnce(request, session, apiVersion);
+                TransportResponse response = sendOnce(request, session, apiVersion, attempt + 1);
                 int status = response.status();
                 if (lastAttempt || (status != 502 && status != 503 && status != 504)) {
                     return response;
@@ -140,10 +148,10 @@ final class RestEngine implements SessionManager.Operations {
                 LOG.warn("{} answered HTTP {}; retry {} of {} in {} ms", request, status, attempt + 1,
                         settings.maxRetries(), backoff.toMillis());
             } catch (IOException e) {
-                boolean tls = isTlsTrustFailure(e);
-                if (lastAttempt || tls) {
-                    String why = tls ? " (TLS verification of the appliance failed, not retried; check caBundle,"
-                            + " pinnedCertificateSha256 or the host name of the address)"
+                Optional<TlsFailure> tls = TlsFailure.of(e);
+                if (lastAttempt || tls.isPresent()) {
+                    String why = tls.isPresent() ? " (TLS verification of the appliance failed, not retried: "
+                            + fix(tls.get()) + ")"
                             : !retryable ? "; not retried because a " + request.method()
                             + " is not idempotent (the appliance may have acted on it)"
                             : " after " + (attempt + 1) + " attempt(s)";
@@ -158,36 +166,57 @@ final class RestEngine implements SessionManager.Operations {
         }
     }
 
-    /** A certificate or host-name verification failure: retrying cannot help. */
-    static boolean isTlsTrustFailure(IOException e) {
-        if (e instanceof SSLPeerUnverifiedException) {
-            return true;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CertificateException) {
-                return true;
-            }
-        }
-        return false;
+    /** What to change in the client's configuration for each kind of TLS failure. */
+    static String fix(TlsFailure failure) {
+        return switch (failure) {
+            case UNTRUSTED_CERTIFICATE -> "the certificate is not trusted; trust its CA with caBundle(), or pin the"
+                    + " certificate with pinnedCertificateSha256()";
+            case HOST_NAME_MISMATCH -> "the certificate does not name the host of the address; use an address whose"
+                    + " host the certificate names, or pin the certificate with pinnedCertificateSha256() (a pin"
+                    + " trusts that one certificate whatever host it names)";
+            case PINNED_CERTIFICATE_MISMATCH -> "the certificate is not the pinned one; if the appliance's"
+                    + " certificate was replaced, pin the new one";
+        };
     }
 
-    private RestResponse sendOnce(RestRequest request, Session session, int apiVersion) throws IOException {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
+    private TransportResponse sendOnce(RestRequest request, Session session, int apiVersion, int attempt)
+            throws IOException {
+        TransportRequest.Builder wire = TransportRequest.builder(request.method(), request.path())
+                .header("Accept", "application/json");
         if (apiVersion > 0) {
-            headers.put("X-API-Version", Integer.toString(apiVersion));
+            wire.header("X-API-Version", Integer.toString(apiVersion));
         }
         if (session != null) {
-            headers.put("Auth", session.token());
+            wire.header("Auth", session.token());
         }
-        headers.putAll(request.headers());
-        byte[] body = request.body() == null ? null : Json.write(request.body());
+        request.headers().forEach(wire::header);
+        if (request.body() != null) {
+            wire.header("Content-Type", "application/json; charset=UTF-8").body(Json.write(request.body()));
+        }
+        String template = PathTemplates.of(request.path());
         long started = System.nanoTime();
-        RestResponse response = transport.send(request.method(), request.path(), headers, body);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} -> HTTP {} in {} ms", request, response.status(), (System.nanoTime() - started) / 1_000_000);
+        try {
+            TransportResponse response = transport.send(wire.build());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            LOG.debug("{} -> HTTP {} in {} ms", request, response.status(), elapsed.toMillis());
+            notify(() -> settings.listener().requestCompleted(new RequestEvent(request.method(), template,
+                    response.status(), null, elapsed, attempt)));
+            return response;
+        } catch (IOException e) {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            notify(() -> settings.listener().requestCompleted(new RequestEvent(request.method(), template, 0, e,
+                    elapsed, attempt)));
+            throw e;
         }
-        return response;
+    }
+
+    /** Runs a listener call; a failing listener never fails a request. */
+    private static void notify(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("A ClientListener failed (ignored): {}", e.toString());
+        }
     }
 
     void sleep(Duration duration) {

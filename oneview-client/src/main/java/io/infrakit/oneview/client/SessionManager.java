@@ -12,7 +12,7 @@ final class SessionManager {
     interface Operations {
         ApplianceVersion fetchVersion();
 
-        Session login(int apiVersion);
+        Session login(int apiVersion, boolean relogin);
 
         void logout(Session session);
     }
@@ -38,7 +38,7 @@ final class SessionManager {
         }
         synchronized (lock) {
             if (session == null) {
-                session = loginLocked();
+                session = loginLocked(false);
             }
             return session;
         }
@@ -55,7 +55,7 @@ final class SessionManager {
                 return session;
             }
             session = null;
-            fresh = loginLocked();
+            fresh = loginLocked(true);
             session = fresh;
         }
         // Best effort: if the rejected session is still alive (a 401 for another reason than expiry), end it so
@@ -93,12 +93,12 @@ final class SessionManager {
         }
     }
 
-    private Session loginLocked() {
+    private Session loginLocked(boolean relogin) {
         if (closed) {
             throw new OneViewException("The OneView client is closed");
         }
         negotiateLocked();
-        return operations.login(apiVersion);
+        return operations.login(apiVersion, relogin);
     }
 
     private void negotiateLocked() {

@@ -7,6 +7,7 @@ import io.infrakit.oneview.client.error.TaskTimeoutException;
 import io.infrakit.oneview.client.error.UnexpectedResponseException;
 import io.infrakit.oneview.client.model.ResourceJson;
 import io.infrakit.oneview.client.model.Task;
+import io.infrakit.oneview.client.transport.TransportResponse;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class TaskHandle {
      *
      * @throws UnexpectedResponseException when the answer names no task
      */
-    static TaskHandle fromResponse(RestEngine engine, RestRequest request, RestResponse response) {
+    static TaskHandle fromResponse(RestEngine engine, RestRequest request, TransportResponse response) {
         JsonNode body = Json.readOrNull(response.body());
         Task task = null;
         if (body instanceof ObjectNode object && isTask(object)) {

@@ -56,16 +56,24 @@ final class Uris {
      */
     static String resource(String collection, String kind, String uriOrId) {
         if (uriOrId == null || uriOrId.isBlank()) {
-            throw new IllegalArgumentException("A " + kind + " URI or id is required");
+            throw new IllegalArgumentException(capitalised(article(kind)) + " " + kind + " URI or id is required");
         }
         if (uriOrId.startsWith("/") || uriOrId.contains("://")) {
             String path = toPath(uriOrId);
             if (!path.startsWith(collection + "/") || path.length() == collection.length() + 1) {
-                throw new IllegalArgumentException("'" + uriOrId + "' is not a " + kind + " URI (expected "
+                throw new IllegalArgumentException("'" + uriOrId + "' is not " + article(kind) + " " + kind + " URI (expected "
                         + collection + "/{id})");
             }
             return path;
         }
         return collection + "/" + URLEncoder.encode(uriOrId, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String article(String kind) {
+        return "AEIOUaeiou".indexOf(kind.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

@@ -21,11 +21,49 @@ class BuilderTest {
         }
         assertThatThrownBy(() -> OneViewClient.builder().address("ftp://ov"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The appliance address must be https:// (or http://), not 'ftp://ov'");
+                .hasMessage("The appliance address must be https:// (or http:// to this machine), not 'ftp://ov'");
         assertThatThrownBy(() -> OneViewClient.builder().address("https://ov/rest"))
                 .hasMessage("The appliance address must be scheme://host[:port] only, not 'https://ov/rest'");
         assertThatThrownBy(() -> OneViewClient.builder().address("https://user:pw@ov"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .message().doesNotContain("pw");
+    }
+
+    /** Issue 10 item 1: a name that merely starts like a loopback address is a DNS name that may resolve anywhere. */
+    @Test
+    void plainHttpGoesOnlyToLoopbackLiteralsNeverToANameThatLooksLikeOne() {
+        for (String attack : new String[] {"http://127.10.1.2.3.nip.io", "http://127.0.0.1.nip.io:8080",
+                "http://localhost.evil.example"}) {
+            assertThatThrownBy(() -> OneViewClient.builder().address(attack))
+                    .as(attack)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("plain http://")
+                    .hasMessageContaining("use https://");
+        }
+        for (String odd : new String[] {"http://127.0.0.1.", "http://0x7f.0.0.1", "http://127.1"}) {
+            assertThatThrownBy(() -> OneViewClient.builder().address(odd)).isInstanceOf(IllegalArgumentException.class);
+        }
+        for (String local : new String[] {"http://127.0.0.1:8080", "http://127.10.1.2", "http://localhost:1",
+                "http://[::1]:8080", "http://LOCALHOST"}) {
+            try (OneViewClient c = OneViewClient.builder().address(local).credentials("u", "p").build()) {
+                assertThat(c.toString()).as(local).contains("address=http://");
+            }
+        }
+    }
+
+    @Test
+    void aTransportOfYourOwnExcludesTheDefaultTransportsSettings() {
+        OneViewClient.Builder b = OneViewClient.builder().address("ov").credentials("u", "p")
+                .transport(io.infrakit.oneview.client.transport.InMemoryTransport.of(r -> null))
+                .connectTimeout(Duration.ofSeconds(1)).caBundle(Path.of("/ca.pem"));
+        assertThatThrownBy(b::build)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("connectTimeout, caBundle configure the default HTTP transport; with transport(...)"
+                        + " configure the transport you give instead");
+        try (OneViewClient c = OneViewClient.builder().address("ov").credentials("u", "p")
+                .transport(io.infrakit.oneview.client.transport.InMemoryTransport.of(r -> null)).build()) {
+            assertThat(c.toString()).contains("transport=InMemoryTransport");
+        }
     }
 
     @Test

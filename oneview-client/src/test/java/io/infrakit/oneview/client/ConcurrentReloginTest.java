@@ -36,7 +36,7 @@ class ConcurrentReloginTest extends ExpectTestSupport {
         server.expect("GET", "/rest/server-hardware/1").authenticated("fresh-token", API).times(CALLERS)
                 .respondJson(200, "{\"uri\":\"/rest/server-hardware/1\",\"name\":\"bay 1\"}");
         expectLogout("fresh-token");
-        client = builder().maxConnections(CALLERS).build();
+        client = builder().build();
         client.login();
 
         ExecutorService pool = Executors.newFixedThreadPool(CALLERS);

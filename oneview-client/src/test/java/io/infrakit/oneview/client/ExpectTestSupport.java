@@ -7,7 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of expect tests: a scripted loopback server, a fake clock/sleeper, and a client pointed at the server.
+ * Base of expect tests: a scripted appliance, a fake clock/sleeper, and a client pointed at it. The appliance answers
+ * in memory (no socket: the exchanges are the same, see the transport TCK); a subclass that overrides
+ * {@link #overSocket()} runs the same tests over the Apache transport and a loopback socket.
  */
 abstract class ExpectTestSupport {
     static final String USER = "administrator";
@@ -21,8 +23,13 @@ abstract class ExpectTestSupport {
 
     @BeforeEach
     void startServer() {
-        server = ExpectServer.start();
+        server = overSocket() ? ExpectServer.start() : ExpectServer.inMemory();
         time = new FakeTime();
+    }
+
+    /** @return true to reach the scripted appliance over HTTP on a loopback socket instead of in memory */
+    boolean overSocket() {
+        return false;
     }
 
     /** Every test ends with a verified server: no unmatched request, every expectation met. */
@@ -41,13 +48,13 @@ abstract class ExpectTestSupport {
     }
 
     OneViewClient.Builder builder() {
-        return OneViewClient.builder()
+        OneViewClient.Builder b = OneViewClient.builder()
                 .address(server.address())
                 .credentials(USER, PASSWORD)
-                .connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(Duration.ofSeconds(5))
                 .clock(time)
                 .sleeper(time);
+        return server.overSocket() ? b.connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(5))
+                : b.transport(server.transport());
     }
 
     /** Scripts GET /rest/version (min 120, current 800) and one login answering {@link #TOKEN}. */

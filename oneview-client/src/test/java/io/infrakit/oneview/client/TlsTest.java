@@ -3,7 +3,9 @@ package io.infrakit.oneview.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.infrakit.oneview.client.error.CertificatePinningException;
 import io.infrakit.oneview.client.error.OneViewConnectionException;
+import io.infrakit.oneview.client.error.TlsFailure;
 import io.infrakit.oneview.client.testing.ExpectServer;
 import io.infrakit.oneview.client.testing.FakeTime;
 import java.io.InputStream;
@@ -16,7 +18,7 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,10 +103,12 @@ class TlsTest {
     void jvmTrustStoreRejectsASelfSignedApplianceWithoutRetrying() {
         try (OneViewClient client = builder("127.0.0.1").maxRetries(3).build()) {
             assertThatThrownBy(client::apiVersion)
-                    .isInstanceOf(OneViewConnectionException.class)
+                    .isInstanceOfSatisfying(OneViewConnectionException.class, e -> assertThat(e.tlsFailure())
+                            .contains(TlsFailure.UNTRUSTED_CERTIFICATE))
                     .hasMessageStartingWith("GET /rest/version to https://127.0.0.1:" + server.port() + " failed: ")
-                    .hasMessageEndingWith(" (TLS verification of the appliance failed, not retried; check caBundle,"
-                            + " pinnedCertificateSha256 or the host name of the address)")
+                    .hasMessageEndingWith(" (TLS verification of the appliance failed, not retried: the certificate"
+                            + " is not trusted; trust its CA with caBundle(), or pin the certificate with"
+                            + " pinnedCertificateSha256())")
                     .hasRootCauseInstanceOf(java.security.cert.CertPathBuilderException.class);
         }
         assertThat(server.requests()).isEmpty();
@@ -115,10 +119,13 @@ class TlsTest {
     void hostNameIsVerifiedWithACaBundle() {
         try (OneViewClient client = builder("localhost").caBundle(caPem).maxRetries(3).build()) {
             assertThatThrownBy(client::apiVersion)
-                    .isInstanceOf(OneViewConnectionException.class)
-                    .hasCauseInstanceOf(SSLHandshakeException.class)
+                    .isInstanceOfSatisfying(OneViewConnectionException.class, e -> assertThat(e.tlsFailure())
+                            .contains(TlsFailure.HOST_NAME_MISMATCH))
+                    .hasCauseInstanceOf(SSLPeerUnverifiedException.class)
                     .hasMessageContaining("localhost")
-                    .hasMessageEndingWith("check caBundle, pinnedCertificateSha256 or the host name of the address)");
+                    .hasMessageEndingWith("the certificate does not name the host of the address; use an address"
+                            + " whose host the certificate names, or pin the certificate with pinnedCertificateSha256()"
+                            + " (a pin trusts that one certificate whatever host it names))");
         }
         assertThat(server.requests()).isEmpty();
         assertThat(time.sleeps()).isEmpty();
@@ -147,10 +154,14 @@ class TlsTest {
         String other = "00".repeat(32);
         try (OneViewClient client = builder("127.0.0.1").pinnedCertificateSha256(other).build()) {
             assertThatThrownBy(client::apiVersion)
-                    .isInstanceOf(OneViewConnectionException.class)
+                    .isInstanceOfSatisfying(OneViewConnectionException.class, e -> assertThat(e.tlsFailure())
+                            .contains(TlsFailure.PINNED_CERTIFICATE_MISMATCH))
+                    .hasRootCauseInstanceOf(CertificatePinningException.class)
                     .hasRootCauseMessage("The appliance certificate's SHA-256 fingerprint "
                             + fingerprint.replace(":", "").toLowerCase(java.util.Locale.ROOT)
-                            + " does not match the pinned " + other);
+                            + " does not match the pinned " + other)
+                    .hasMessageEndingWith("the certificate is not the pinned one; if the appliance's certificate was"
+                            + " replaced, pin the new one)");
         }
         assertThat(server.requests()).isEmpty();
     }

@@ -1,5 +1,7 @@
 package io.infrakit.oneview.client.error;
 
+import java.util.Optional;
+
 /**
  * The appliance could not be reached or the connection failed (connect refused or timed out, TLS handshake failure,
  * read timeout, connection reset). For idempotent requests this is thrown only after the client's retries are
@@ -26,12 +28,15 @@ public class OneViewConnectionException extends OneViewException {
      * @return true when the appliance's certificate or host name failed verification
      */
     public boolean isTlsVerificationFailure() {
-        for (Throwable t = getCause(); t != null; t = t.getCause()) {
-            if (t instanceof javax.net.ssl.SSLPeerUnverifiedException
-                    || t instanceof java.security.cert.CertificateException) {
-                return true;
-            }
-        }
-        return false;
+        return tlsFailure().isPresent();
+    }
+
+    /**
+     * Tells why the appliance was not trusted, so that the fix can be named.
+     *
+     * @return the kind of TLS verification failure, empty for a network failure
+     */
+    public Optional<TlsFailure> tlsFailure() {
+        return TlsFailure.of(getCause());
     }
 }

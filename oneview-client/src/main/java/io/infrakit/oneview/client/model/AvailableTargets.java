@@ -1,8 +1,5 @@
 package io.infrakit.oneview.client.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,16 +34,7 @@ public record AvailableTargets(ResourceJson json) implements OneViewResource {
      * @return every target, empty bays included
      */
     public List<AvailableTarget> targets() {
-        JsonNode targets = json.get("targets");
-        List<AvailableTarget> result = new ArrayList<>();
-        if (targets != null && targets.isArray()) {
-            for (JsonNode t : targets) {
-                if (t.isObject()) {
-                    result.add(new AvailableTarget(ResourceJson.of((ObjectNode) t)));
-                }
-            }
-        }
-        return List.copyOf(result);
+        return json.objects("targets").stream().map(AvailableTarget::new).toList();
     }
 
     /**

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -114,6 +116,36 @@ public final class ResourceJson {
     public String text(String field, String nested) {
         JsonNode outer = node.get(field);
         return outer == null || !outer.isObject() ? null : textOf(outer.get(nested));
+    }
+
+    /**
+     * Reads the objects of an array field, tolerantly: members that are not objects are skipped.
+     *
+     * @param field a top-level field name
+     * @return a copy of each object member in order; empty when the field is absent, null or not an array
+     */
+    public List<ResourceJson> objects(String field) {
+        JsonNode v = node.get(field);
+        List<ResourceJson> result = new ArrayList<>();
+        if (v != null && v.isArray()) {
+            for (JsonNode member : v) {
+                if (member.isObject()) {
+                    result.add(of((ObjectNode) member));
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Reads an object field.
+     *
+     * @param field a top-level field name
+     * @return a copy of the object, or {@code null} when the field is absent, null or not an object
+     */
+    public ResourceJson object(String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isObject() ? of((ObjectNode) v) : null;
     }
 
     /**

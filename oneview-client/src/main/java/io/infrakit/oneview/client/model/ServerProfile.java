@@ -110,6 +110,24 @@ public record ServerProfile(ResourceJson json) implements OneViewResource {
     }
 
     /**
+     * @return the OS deployment settings (HPE Synergy with Image Streamer, API 300 and later), or {@code null} when
+     *         absent or JSON {@code null} (other platforms and older API versions)
+     */
+    public OsDeploymentSettings osDeploymentSettings() {
+        ResourceJson settings = json.object("osDeploymentSettings");
+        return settings == null ? null : new OsDeploymentSettings(settings);
+    }
+
+    /**
+     * @param settings the OS deployment settings, or {@code null} to send JSON {@code null}
+     * @return a copy with {@code osDeploymentSettings} set (every other field untouched)
+     */
+    public ServerProfile withOsDeploymentSettings(OsDeploymentSettings settings) {
+        return new ServerProfile(json.with("osDeploymentSettings", settings == null ? null
+                : settings.json().toObjectNode()));
+    }
+
+    /**
      * @param name the new name
      * @return a copy with {@code name} set
      */
@@ -140,5 +158,13 @@ public record ServerProfile(ResourceJson json) implements OneViewResource {
      */
     public ServerProfile with(String field, JsonNode value) {
         return new ServerProfile(json.with(field, value));
+    }
+
+    /**
+     * @return the JSON with the values of OS custom attributes masked (they may hold passwords and scripts)
+     */
+    @Override
+    public String toString() {
+        return "ServerProfile[json=" + OsAttributeValues.maskedResource(json) + "]";
     }
 }

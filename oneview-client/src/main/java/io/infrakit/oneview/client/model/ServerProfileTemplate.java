@@ -70,4 +70,21 @@ public record ServerProfileTemplate(ResourceJson json) implements OneViewResourc
     public String status() {
         return json.text("status");
     }
+
+    /**
+     * @return the OS deployment settings (HPE Synergy with Image Streamer, API 300 and later), or {@code null} when
+     *         absent or JSON {@code null} (other platforms and older API versions)
+     */
+    public OsDeploymentSettings osDeploymentSettings() {
+        ResourceJson settings = json.object("osDeploymentSettings");
+        return settings == null ? null : new OsDeploymentSettings(settings);
+    }
+
+    /**
+     * @return the JSON with the values of OS custom attributes masked (they may hold passwords and scripts)
+     */
+    @Override
+    public String toString() {
+        return "ServerProfileTemplate[json=" + OsAttributeValues.maskedResource(json) + "]";
+    }
 }

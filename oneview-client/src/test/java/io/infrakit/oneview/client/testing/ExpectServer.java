@@ -2,17 +2,11 @@ package io.infrakit.oneview.client.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
-import javax.net.ssl.SSLContext;
+import io.infrakit.oneview.client.transport.InMemoryTransport;
+import io.infrakit.oneview.client.transport.OneViewTransport;
+import io.infrakit.oneview.client.transport.TransportRequest;
+import io.infrakit.oneview.client.transport.TransportResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,45 +14,43 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
- * A loopback HTTP server answering only scripted exchanges, in the spirit of jclouds expect tests: every request
+ * A scripted appliance answering only expected exchanges, in the spirit of jclouds expect tests: every request
  * must match an expectation (method, exact raw path and query, and any header or body constraints); an unmatched
  * request gets HTTP 599 with a description and makes {@link #verify()} fail, as does an expectation not met the
- * expected number of times.
+ * expected number of times. It answers in memory ({@link #inMemory()}, reached through {@link #transport()}) or
+ * over a loopback socket ({@link #start()}, {@link #startHttps(SSLContext)}, reached at {@link #address()}).
  */
-public final class ExpectServer implements AutoCloseable {
+public final class ExpectServer implements InMemoryTransport.Handler, AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The address an in-memory server names (never connected to). */
+    public static final String IN_MEMORY_ADDRESS = "https://oneview.in-memory.test";
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final HandlerHttpServer socket;
     private final List<Expectation> expectations = new CopyOnWriteArrayList<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> failures = new CopyOnWriteArrayList<>();
 
-    private ExpectServer(SSLContext tls) throws IOException {
-        InetSocketAddress bind = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-        if (tls == null) {
-            server = HttpServer.create(bind, 50);
-        } else {
-            HttpsServer https = HttpsServer.create(bind, 50);
-            https.setHttpsConfigurator(new HttpsConfigurator(tls));
-            server = https;
-        }
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+    private ExpectServer(boolean overSocket, SSLContext tls) {
+        this.socket = overSocket ? HandlerHttpServer.start(this, tls) : null;
+    }
+
+    /**
+     * @return a server answering in memory only: use {@link #transport()}
+     */
+    public static ExpectServer inMemory() {
+        return new ExpectServer(false, null);
     }
 
     /**
      * @return a started server on 127.0.0.1 and a free port
      */
     public static ExpectServer start() {
-        return startWith(null);
+        return new ExpectServer(true, null);
     }
 
     /**
@@ -66,29 +58,39 @@ public final class ExpectServer implements AutoCloseable {
      * @return a started HTTPS server on 127.0.0.1 and a free port
      */
     public static ExpectServer startHttps(SSLContext tls) {
-        return startWith(tls);
-    }
-
-    private static ExpectServer startWith(SSLContext tls) {
-        try {
-            return new ExpectServer(tls);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new ExpectServer(true, tls);
     }
 
     /**
-     * @return {@code http://127.0.0.1:<port>} (or https)
+     * @return whether requests arrive over a socket
+     */
+    public boolean overSocket() {
+        return socket != null;
+    }
+
+    /**
+     * @return {@code http://127.0.0.1:<port>} (or https); {@link #IN_MEMORY_ADDRESS} in memory
      */
     public String address() {
-        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + port();
+        return socket == null ? IN_MEMORY_ADDRESS : socket.address();
     }
 
     /**
      * @return the port
+     * @throws IllegalStateException in memory
      */
     public int port() {
-        return server.getAddress().getPort();
+        if (socket == null) {
+            throw new IllegalStateException("An in-memory expect server has no port");
+        }
+        return socket.port();
+    }
+
+    /**
+     * @return a transport routed to this server in memory (also usable when it listens on a socket)
+     */
+    public OneViewTransport transport() {
+        return InMemoryTransport.of(this);
     }
 
     /**
@@ -138,44 +140,42 @@ public final class ExpectServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (socket != null) {
+            socket.close();
+        }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            Map<String, List<String>> headers = new HashMap<>();
-            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-            String target = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-            RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), target, Map.copyOf(headers), body);
-            requests.add(request);
-            Reply reply = null;
-            for (Expectation e : expectations) {
-                if (e.matches(request) && e.claim()) {
-                    reply = e.responder.apply(request);
-                    break;
-                }
-            }
-            if (reply == null) {
-                String text = "Unmatched request: " + request + "\nExpected one of:\n"
-                        + String.join("\n", expectations.stream().map(Expectation::toString).toList());
-                failures.add(text);
-                reply = new Reply(599, Map.of(), text);
-            }
-            reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
-            if (bytes.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
+    /**
+     * Answers one request from the expectations (HTTP 599 when none matches).
+     *
+     * @param wire the request
+     * @return the scripted answer
+     */
+    @Override
+    public TransportResponse handle(TransportRequest wire) {
+        Map<String, List<String>> headers = new HashMap<>();
+        wire.headers().entries().forEach(h -> headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT),
+                k -> new ArrayList<>()).add(h.getValue()));
+        headers.replaceAll((k, v) -> List.copyOf(v));
+        RecordedRequest request = new RecordedRequest(wire.method(), wire.target(), Map.copyOf(headers),
+                wire.bodyText());
+        requests.add(request);
+        Reply reply = null;
+        for (Expectation e : expectations) {
+            if (e.matches(request) && e.claim()) {
+                reply = e.responder.apply(request);
+                break;
             }
         }
+        if (reply == null) {
+            String text = "Unmatched request: " + request + "\nExpected one of:\n"
+                    + String.join("\n", expectations.stream().map(Expectation::toString).toList());
+            failures.add(text);
+            reply = new Reply(599, Map.of(), text);
+        }
+        TransportResponse.Builder answer = TransportResponse.builder(reply.status()).body(reply.body());
+        reply.headers().forEach(answer::header);
+        return answer.build();
     }
 
     /**

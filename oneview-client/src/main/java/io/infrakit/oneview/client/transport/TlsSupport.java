@@ -1,5 +1,6 @@
-package io.infrakit.oneview.client;
+package io.infrakit.oneview.client.transport;
 
+import io.infrakit.oneview.client.error.CertificatePinningException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,35 +21,42 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 
 /**
- * Builds the TLS strategy: JVM trust store (default), a PEM CA bundle, a pinned certificate fingerprint, or insecure
+ * Builds HttpClient's TLS strategy: JVM trust store (default), a PEM CA bundle, a pinned certificate fingerprint, or insecure
  * (no certificate and no host-name verification).
  */
 final class TlsSupport {
     private TlsSupport() {
     }
 
-    static TlsSocketStrategy strategy(ClientSettings settings) {
+    /**
+     * @param caBundle PEM file to trust, or null
+     * @param pinned   normalised SHA-256 fingerprint to trust, or null
+     * @param insecure trust everything
+     */
+    static TlsSocketStrategy strategy(Path caBundle, String pinned, boolean insecure) {
         try {
-            if (settings.insecure()) {
+            if (insecure) {
                 SSLContext context = SSLContext.getInstance("TLS");
                 context.init(null, new TrustManager[] {new TrustAll()}, null);
                 return new DefaultClientTlsStrategy(context, HostnameVerificationPolicy.CLIENT,
                         NoopHostnameVerifier.INSTANCE);
             }
-            if (settings.pinnedSha256() != null) {
+            if (pinned != null) {
                 SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, new TrustManager[] {new PinnedCertificate(settings.pinnedSha256())}, null);
+                context.init(null, new TrustManager[] {new PinnedCertificate(pinned)}, null);
                 return new DefaultClientTlsStrategy(context, HostnameVerificationPolicy.CLIENT,
                         NoopHostnameVerifier.INSTANCE);
             }
-            if (settings.caBundle() != null) {
-                return new DefaultClientTlsStrategy(fromPem(settings.caBundle()));
-            }
-            return new DefaultClientTlsStrategy(SSLContext.getDefault());
+            // Host names are checked by HttpClient's verifier only (not also by JSSE during the handshake), so that
+            // a mismatch surfaces as SSLPeerUnverifiedException and can be told from an untrusted certificate.
+            SSLContext context = caBundle != null ? fromPem(caBundle) : SSLContext.getDefault();
+            return new DefaultClientTlsStrategy(context, HostnameVerificationPolicy.CLIENT,
+                    HttpsSupport.getDefaultHostnameVerifier());
         } catch (NoSuchAlgorithmException | java.security.KeyManagementException e) {
             throw new IllegalStateException("Cannot set up TLS: " + e.getMessage(), e);
         }
@@ -135,8 +143,7 @@ final class TlsSupport {
             String actual = fingerprint(chain[0]);
             if (!MessageDigest.isEqual(actual.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                     pin.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-                throw new CertificateException("The appliance certificate's SHA-256 fingerprint " + actual
-                        + " does not match the pinned " + pin);
+                throw new CertificatePinningException(actual, pin);
             }
         }
 
