@@ -1,11 +1,11 @@
 package io.infrakit.oneview.cli;
 
+import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.rpc.RpcServer;
-import io.infrakit.oneview.rpc.RunningRpcServer;
 import io.infrakit.oneview.rpc.RpcServerLimits;
+import io.infrakit.oneview.rpc.RunningRpcServer;
 import io.infrakit.oneview.rpc.Vendor;
 import io.infrakit.oneview.spi.InstancePluginException;
-import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.InstanceProviderFactory;
 import io.infrakit.oneview.spi.provider.ProviderContext;
@@ -184,6 +184,7 @@ final class PluginRunner {
         putIfGiven(settings, "credentials-file", options.ovCredentialsFile);
         putIfGiven(settings, "login-domain", options.ovLoginDomain);
         putIfGiven(settings, "ca-bundle", options.ovCaBundle);
+        putIfGiven(settings, "pinned-certificate-sha256", options.ovPinnedCertificateSha256);
         putIfGiven(settings, "api-version", options.ovApiVersion);
         if (options.ovInsecure) {
             settings.put("insecure", "true");

@@ -50,6 +50,11 @@ public final class ServeOptions {
             + "the JVM's trust store")
     Path ovCaBundle;
 
+    @Parameter(names = "--ov-pinned-certificate-sha256", description = "oneview provider: trust exactly the "
+            + "appliance certificate with this SHA-256 fingerprint (openssl x509 -noout -fingerprint -sha256), whoever "
+            + "issued it and whatever host it names; also $OV_PINNED_CERTIFICATE_SHA256")
+    String ovPinnedCertificateSha256;
+
     @Parameter(names = "--ov-insecure", description = "oneview provider: do not verify the appliance's certificate "
             + "(labs only)")
     boolean ovInsecure;

@@ -35,6 +35,15 @@ class MainTest {
     }
 
     @Test
+    void thePinnedCertificateFlagReachesTheProviderSetting() {
+        assertThat(run("", "--state", home.resolve("state.json").toString(), "--ov-address", "ov.example.com",
+                "--ov-username", "u", "--ov-pinned-certificate-sha256", "AB:CD")).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("setting pinned-certificate-sha256: Not a SHA-256 certificate fingerprint");
+    }
+
+    @Test
     void versionPrintsTheBuildVersion() {
         assertThat(run("", "version")).isZero();
 

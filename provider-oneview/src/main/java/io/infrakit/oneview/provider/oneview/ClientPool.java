@@ -84,7 +84,7 @@ final class ClientPool implements AutoCloseable {
 
     private OneViewClient build(ConnectionConfig c) {
         OneViewClient.Builder b = OneViewClient.builder()
-                .credentials(c.username(), c.password().reveal())
+                .credentials(c.username(), c.password())
                 .loginDomain(c.loginDomain())
                 .apiVersion(settings.apiVersion() == null ? ApiVersionPolicy.highestCommon()
                         : ApiVersionPolicy.pinned(settings.apiVersion()))
@@ -93,17 +93,18 @@ final class ClientPool implements AutoCloseable {
                 .taskPollInterval(settings.taskPollInterval(), cap(settings.taskPollInterval()))
                 .retryBackoff(settings.retryBackoff(), cap(settings.retryBackoff()));
         try {
-            b.address(c.address());
+            b.address(c.appliance());
             if (c.insecure()) {
                 b.insecureSkipTlsVerification();
             } else if (c.caBundle() != null) {
                 b.caBundle(c.caBundle());
+            } else if (c.pinnedSha256() != null) {
+                b.pinnedCertificateSha256(c.pinnedSha256());
             }
             OneViewClient client = b.build();
-            LOG.info("OneView session for {} (API version policy {}{})", c.key(),
+            LOG.info("OneView session for {} (API version policy {}, {})", c.key(),
                     settings.apiVersion() == null ? "highest common" : "pinned " + settings.apiVersion(),
-                    c.insecure() ? ", TLS verification OFF"
-                            : c.caBundle() != null ? ", CA bundle " + c.caBundle() : "");
+                    c.trustDescription());
             return client;
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InstancePluginException("cannot configure the OneView client for " + c.key() + ": "

@@ -1,5 +1,6 @@
 package io.infrakit.oneview.provider.oneview;
 
+import io.infrakit.oneview.client.Secret;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

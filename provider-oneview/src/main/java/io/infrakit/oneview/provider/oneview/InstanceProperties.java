@@ -3,6 +3,7 @@ package io.infrakit.oneview.provider.oneview;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.infrakit.oneview.client.Secret;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
 import io.infrakit.oneview.spi.RawJson;
 import java.nio.file.InvalidPathException;
@@ -32,13 +33,14 @@ import org.slf4j.LoggerFactory;
  * @param credentials            {@code OneView} (deprecated) and {@code LoginDomain}; never shown by toString
  * @param credentialsFile        {@code CredentialsFile}, or null
  * @param caBundle               {@code CaBundle}, or null
+ * @param pinnedSha256           {@code PinnedCertificateSha256} (normalised), or null
  * @param insecureTls            {@code InsecureTLS}, or null when not given
  */
 public record InstanceProperties(String templateName, String profileName, boolean powerOff, boolean powerOn,
                                  boolean forceDestroy, String profileNamePattern, String serverHardwareTypeName,
                                  String serverHardwareTypeUri, String enclosureGroupName, String enclosureGroupUri,
                                  PartialCredentials credentials, Path credentialsFile, Path caBundle,
-                                 Boolean insecureTls) {
+                                 String pinnedSha256, Boolean insecureTls) {
 
     /** Field names, as in the Group JSON. */
     public static final String TEMPLATE_NAME = "TemplateName";
@@ -68,6 +70,8 @@ public record InstanceProperties(String templateName, String profileName, boolea
     public static final String CREDENTIALS_FILE = "CredentialsFile";
     /** CA bundle. */
     public static final String CA_BUNDLE = "CaBundle";
+    /** The SHA-256 fingerprint of the appliance certificate to trust. */
+    public static final String PINNED_CERTIFICATE_SHA256 = "PinnedCertificateSha256";
     /** Insecure TLS. */
     public static final String INSECURE_TLS = "InsecureTLS";
 
@@ -75,7 +79,8 @@ public record InstanceProperties(String templateName, String profileName, boolea
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> KNOWN = Set.of(TEMPLATE_NAME, PROFILE_NAME, POWER_OFF, POWER_ON, FORCE_DESTROY,
             PROFILE_NAME_PATTERN, SERVER_HARDWARE_TYPE_NAME, SERVER_HARDWARE_TYPE_URI, ENCLOSURE_GROUP_NAME,
-            ENCLOSURE_GROUP_URI, ONEVIEW, LOGIN_DOMAIN, CREDENTIALS_FILE, CA_BUNDLE, INSECURE_TLS, "Note");
+            ENCLOSURE_GROUP_URI, ONEVIEW, LOGIN_DOMAIN, CREDENTIALS_FILE, CA_BUNDLE, PINNED_CERTIFICATE_SHA256,
+            INSECURE_TLS, "Note");
     private static final Set<String> IGNORED_C_FIELDS = Set.of("Networks", "Unique", "NetworkConfig");
     private static final Set<String> ONEVIEW_FIELDS = Set.of("OneViewAddress", "OneViewUsername", "OneViewPassword");
 
@@ -139,14 +144,23 @@ public record InstanceProperties(String templateName, String profileName, boolea
                 string(root, LOGIN_DOMAIN)));
         Path caBundle = path(root, CA_BUNDLE);
         Boolean insecure = bool(root, INSECURE_TLS);
-        if (caBundle != null && Boolean.TRUE.equals(insecure)) {
-            throw new InvalidPropertiesException(CA_BUNDLE + " and " + INSECURE_TLS + ": true cannot be combined:"
-                    + " choose one");
+        String pin = string(root, PINNED_CERTIFICATE_SHA256);
+        String pinned = null;
+        if (pin != null) {
+            try {
+                pinned = ApplianceAddresses.fingerprint(pin, PINNED_CERTIFICATE_SHA256);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidPropertiesException(e.getMessage());
+            }
+        }
+        if ((caBundle != null ? 1 : 0) + (pinned != null ? 1 : 0) + (Boolean.TRUE.equals(insecure) ? 1 : 0) > 1) {
+            throw new InvalidPropertiesException(CA_BUNDLE + ", " + PINNED_CERTIFICATE_SHA256 + " and " + INSECURE_TLS
+                    + ": true cannot be combined: choose one way to trust the appliance");
         }
         Boolean powerOn = bool(root, POWER_ON);
         return new InstanceProperties(template, string(root, PROFILE_NAME), Boolean.TRUE.equals(bool(root, POWER_OFF)),
                 powerOn == null || powerOn, Boolean.TRUE.equals(bool(root, FORCE_DESTROY)), pattern, shtName, shtUri,
-                egName, egUri, creds, path(root, CREDENTIALS_FILE), caBundle, insecure);
+                egName, egUri, creds, path(root, CREDENTIALS_FILE), caBundle, pinned, insecure);
     }
 
     private static PartialCredentials oneView(JsonNode root) {
@@ -169,7 +183,7 @@ public record InstanceProperties(String templateName, String profileName, boolea
         String address = string(ov, "OneViewAddress", ONEVIEW + ".OneViewAddress");
         if (address != null) {
             try {
-                Addresses.normalise(address, ONEVIEW + ".OneViewAddress");
+                ApplianceAddresses.parse(address, ONEVIEW + ".OneViewAddress");
             } catch (IllegalArgumentException e) {
                 throw new InvalidPropertiesException(e.getMessage());
             }

@@ -120,9 +120,7 @@ public final class OneViewInstanceProvider implements InstanceProvider {
                     + " as user " + connection.username() + ": " + e.getMessage());
         } catch (OneViewConnectionException e) {
             if (e.isTlsVerificationFailure()) {
-                throw new InvalidPropertiesException("the OneView appliance " + connection.address() + " is not "
-                        + "trusted (its certificate or host name did not verify): give its CA with CaBundle or the "
-                        + "setting ca-bundle; " + e.getMessage());
+                throw new InvalidPropertiesException(TlsAdvice.message(connection, e));
             }
             LOG.warn("Cannot reach the OneView appliance {} to check template '{}' ({}); accepting the properties",
                     connection.address(), props.templateName(), e.getMessage());

@@ -1,5 +1,7 @@
 package io.infrakit.oneview.provider.oneview;
 
+import io.infrakit.oneview.client.Secret;
+
 /**
  * Connection facts from one source (the environment, the group properties, a credentials file, the provider
  * settings); any of them may be missing. {@link ConnectionResolver} merges sources field by field.

@@ -1,5 +1,6 @@
 package io.infrakit.oneview.provider.oneview;
 
+import io.infrakit.oneview.client.Secret;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.provider.ProviderContext;
 import java.nio.file.InvalidPathException;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * @param defaults           connection defaults from {@value #ADDRESS}, {@value #USERNAME}, {@value #PASSWORD_FILE},
  *                           {@value #LOGIN_DOMAIN} and {@value #CREDENTIALS_FILE} (in that order of precedence)
  * @param caBundle           {@value #CA_BUNDLE}: PEM file of CAs to trust instead of the JVM trust store, or null
+ * @param pinnedSha256       {@value #PINNED_CERTIFICATE_SHA256}: SHA-256 fingerprint of the plugin's appliance's
+ *                           certificate, trusted whoever issued it and whatever host it names (normalised), or null
  * @param insecure           {@value #INSECURE}: skip TLS verification (labs only)
  * @param apiVersion         {@value #API_VERSION}: pinned {@code X-API-Version}, or null for the highest common one
  * @param taskTimeout        {@value #TASK_TIMEOUT}: longest wait for one appliance task
@@ -32,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * @param owner              {@value #OWNER}: the name written into the profiles this plugin makes (default the
  *                           plugin name); plugins sharing an appliance need different owners
  */
-public record ProviderSettings(PartialCredentials defaults, Path caBundle, boolean insecure, Integer apiVersion,
+public record ProviderSettings(PartialCredentials defaults, Path caBundle, String pinnedSha256, boolean insecure,
+                               Integer apiVersion,
                                Duration taskTimeout, Duration taskPollInterval, Duration retryBackoff,
                                int maxConnections, Duration orphanScanInterval, String owner) {
 
@@ -48,6 +52,8 @@ public record ProviderSettings(PartialCredentials defaults, Path caBundle, boole
     public static final String LOGIN_DOMAIN = "login-domain";
     /** Setting: PEM CA bundle. */
     public static final String CA_BUNDLE = "ca-bundle";
+    /** Setting: the SHA-256 fingerprint of the appliance certificate to trust. */
+    public static final String PINNED_CERTIFICATE_SHA256 = "pinned-certificate-sha256";
     /** Setting: {@code true} to skip TLS verification. */
     public static final String INSECURE = "insecure";
     /** Setting: pinned API version. */
@@ -67,7 +73,7 @@ public record ProviderSettings(PartialCredentials defaults, Path caBundle, boole
 
     /** Every key this provider reads. */
     public static final Set<String> KEYS = Set.of(ADDRESS, USERNAME, PASSWORD_FILE, CREDENTIALS_FILE, LOGIN_DOMAIN,
-            CA_BUNDLE, INSECURE, API_VERSION, TASK_TIMEOUT, TASK_POLL_INTERVAL, RETRY_BACKOFF, MAX_CONNECTIONS,
+            CA_BUNDLE, PINNED_CERTIFICATE_SHA256, INSECURE, API_VERSION, TASK_TIMEOUT, TASK_POLL_INTERVAL, RETRY_BACKOFF, MAX_CONNECTIONS,
             ORPHAN_SCAN_INTERVAL, OWNER);
 
     private static final Logger LOG = LoggerFactory.getLogger(ProviderSettings.class);
@@ -102,14 +108,16 @@ public record ProviderSettings(PartialCredentials defaults, Path caBundle, boole
         PartialCredentials defaults = new PartialCredentials(text(s, ADDRESS), text(s, USERNAME), password,
                 text(s, LOGIN_DOMAIN)).orElse(fromFile);
         if (defaults.address() != null) {
-            wrap(() -> Addresses.normalise(defaults.address(), "setting " + ADDRESS));
+            wrap(() -> ApplianceAddresses.parse(defaults.address(), "setting " + ADDRESS
+                    + (text(s, ADDRESS) == null ? " (from " + CREDENTIALS_FILE + ")" : "")));
         }
         String ca = text(s, CA_BUNDLE);
         boolean insecure = bool(s, INSECURE);
-        if (ca != null && insecure) {
-            throw new InstancePluginException("settings " + CA_BUNDLE + " and " + INSECURE
-                    + "=true cannot be combined: choose one");
-        }
+        String pin = text(s, PINNED_CERTIFICATE_SHA256);
+        String pinned = pin == null ? null : wrap(() -> ApplianceAddresses.fingerprint(pin,
+                "setting " + PINNED_CERTIFICATE_SHA256));
+        checkOneTrustMode(ca != null, pinned != null, insecure, "settings " + CA_BUNDLE + ", "
+                + PINNED_CERTIFICATE_SHA256 + " and " + INSECURE + "=true");
         Integer api = null;
         String apiText = text(s, API_VERSION);
         if (apiText != null) {
@@ -144,13 +152,25 @@ public record ProviderSettings(PartialCredentials defaults, Path caBundle, boole
             throw new InstancePluginException("setting " + OWNER + ": '" + owner + "' must be 1 to 64 letters, digits,"
                     + " '.', '_', '/' or '-'" + (text(s, OWNER) == null ? " (it defaults to the plugin name)" : ""));
         }
-        return new ProviderSettings(defaults, ca == null ? null : path(ca, CA_BUNDLE), insecure, api,
+        return new ProviderSettings(defaults, ca == null ? null : path(ca, CA_BUNDLE), pinned, insecure, api,
                 duration(s, TASK_TIMEOUT, Duration.ofMinutes(60), false),
                 duration(s, TASK_POLL_INTERVAL, Duration.ofSeconds(1), false),
                 duration(s, RETRY_BACKOFF, Duration.ofMillis(500), false),
                 maxConnections,
                 duration(s, ORPHAN_SCAN_INTERVAL, Duration.ofMinutes(5), true),
                 owner);
+    }
+
+    /**
+     * Refuses more than one way of trusting the appliance.
+     *
+     * @param what the settings, for the message
+     * @throws InstancePluginException when more than one is given
+     */
+    static void checkOneTrustMode(boolean caBundle, boolean pinned, boolean insecure, String what) {
+        if ((caBundle ? 1 : 0) + (pinned ? 1 : 0) + (insecure ? 1 : 0) > 1) {
+            throw new InstancePluginException(what + " cannot be combined: choose one way to trust the appliance");
+        }
     }
 
     private static <T> T wrap(java.util.function.Supplier<T> action) {

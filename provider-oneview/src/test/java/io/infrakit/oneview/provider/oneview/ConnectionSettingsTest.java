@@ -3,6 +3,7 @@ package io.infrakit.oneview.provider.oneview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.infrakit.oneview.client.Secret;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
 import io.infrakit.oneview.spi.RawJson;
@@ -91,7 +92,10 @@ class ConnectionSettingsTest {
                 .hasMessageContaining("setting api-version");
         assertThatThrownBy(() -> settings(Map.of("insecure", "maybe"))).hasMessageContaining("setting insecure");
         assertThatThrownBy(() -> settings(Map.of("insecure", "true", "ca-bundle", "/ca.pem")))
-                .hasMessageContaining("ca-bundle and insecure");
+                .hasMessage("settings ca-bundle, pinned-certificate-sha256 and insecure=true cannot be combined:"
+                        + " choose one way to trust the appliance");
+        assertThatThrownBy(() -> settings(Map.of("pinned-certificate-sha256", "AB:CD")))
+                .hasMessageStartingWith("setting pinned-certificate-sha256: Not a SHA-256 certificate fingerprint");
         assertThatThrownBy(() -> settings(Map.of("task-timeout", "soon"))).hasMessageContaining("setting task-timeout");
         assertThatThrownBy(() -> settings(Map.of("task-poll-interval", "0s")))
                 .hasMessageContaining("setting task-poll-interval must be more than zero");
@@ -164,9 +168,14 @@ class ConnectionSettingsTest {
                 .hasMessageContaining("$OV_ADDRESS").hasMessageContaining("OneView.OneViewAddress")
                 .hasMessageContaining("setting address");
         assertThatThrownBy(() -> r.resolve(props("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"a\"}}")))
-                .hasMessageContaining("$OV_USERNAME");
-        assertThatThrownBy(() -> r.resolve(props("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"a\","
-                + "\"OneViewUsername\":\"u\"}}"))).hasMessageContaining("$OV_PASSWORD");
+                .hasMessageContaining("OneView.OneViewUsername and OneView.OneViewPassword");
+        ConnectionResolver withAddress = new ConnectionResolver(Map.of("OV_ADDRESS", "a"), settings(Map.of()));
+        assertThatThrownBy(() -> withAddress.resolve(props("{\"TemplateName\":\"T\"}")))
+                .hasMessageContaining("No OneView user name: set $OV_USERNAME");
+        ConnectionResolver withUser = new ConnectionResolver(Map.of("OV_ADDRESS", "a", "OV_USERNAME", "u"),
+                settings(Map.of()));
+        assertThatThrownBy(() -> withUser.resolve(props("{\"TemplateName\":\"T\"}")))
+                .hasMessageContaining("No OneView password: set $OV_PASSWORD");
     }
 
     @Test
@@ -199,11 +208,13 @@ class ConnectionSettingsTest {
             assertThatThrownBy(() -> r.resolve(props("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":"
                     + "\"evil.example.com\"}}")))
                     .isInstanceOf(InvalidPropertiesException.class)
-                    .hasMessageContaining("No OneView user name");
+                    .hasMessageStartingWith("the Properties name the OneView appliance https://evil.example.com, which is"
+                            + " not the plugin's own appliance (https://ov.example.com) but not a complete user name"
+                            + " and password of their own");
             assertThatThrownBy(() -> r.resolve(props("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":"
                     + "\"evil.example.com\",\"OneViewUsername\":\"admin\"}}")))
                     .isInstanceOf(InvalidPropertiesException.class)
-                    .hasMessageContaining("the plugin's own password is only sent to the plugin's own appliance");
+                    .hasMessageContaining("are only ever sent to the plugin's own appliance");
         } finally {
             java.nio.file.Files.deleteIfExists(passwordFile);
         }
@@ -211,10 +222,18 @@ class ConnectionSettingsTest {
 
     @Test
     void plainHttpIsRefusedExceptToThisMachine() {
-        assertThat(Addresses.normalise("http://127.0.0.1:8080", "a")).isEqualTo("http://127.0.0.1:8080");
-        assertThat(Addresses.normalise("http://localhost", "a")).isEqualTo("http://localhost");
-        assertThatThrownBy(() -> Addresses.normalise("http://ov.example.com", "the OneView address"))
-                .hasMessageContaining("clear text");
+        ConnectionResolver r = new ConnectionResolver(Map.of("OV_USERNAME", "u", "OV_PASSWORD", "p"),
+                settings(Map.of()));
+        assertThat(new ConnectionResolver(Map.of("OV_ADDRESS", "http://127.0.0.1:8080", "OV_USERNAME", "u",
+                "OV_PASSWORD", "p"), settings(Map.of())).resolve(props("{\"TemplateName\":\"T\"}")).address())
+                .isEqualTo("http://127.0.0.1:8080");
+        assertThat(settings(Map.of("address", "http://localhost")).defaults().address()).isEqualTo("http://localhost");
+        assertThatThrownBy(() -> settings(Map.of("address", "http://ov.example.com")))
+                .hasMessageStartingWith("setting address: ").hasMessageContaining("clear text");
+        assertThatThrownBy(() -> r.resolve(props("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":"
+                + "\"http://ov.example.com\",\"OneViewUsername\":\"g\",\"OneViewPassword\":\"gp\"}}")))
+                .isInstanceOf(InvalidPropertiesException.class)
+                .hasMessageStartingWith("OneView.OneViewAddress: ").hasMessageContaining("clear text");
     }
 
     @Test

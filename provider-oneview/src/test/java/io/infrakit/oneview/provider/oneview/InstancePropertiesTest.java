@@ -3,6 +3,7 @@ package io.infrakit.oneview.provider.oneview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.infrakit.oneview.client.Secret;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
 import io.infrakit.oneview.spi.RawJson;
 import java.nio.file.Path;
@@ -93,11 +94,11 @@ class InstancePropertiesTest {
             "{\"TemplateName\":\"T\",\"EnclosureGroupName\":[]}|EnclosureGroupName must be a string, not an array",
             "{\"TemplateName\":\"T\",\"OneView\":\"x\"}|OneView must be an object",
             "{\"TemplateName\":\"T\",\"OneView\":{\"Address\":\"x\"}}|OneView.Address is not known",
-            "{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"ftp://ov\"}}|OneView.OneViewAddress: 'ftp://ov' must be https://",
+            "{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"ftp://ov\"}}|OneView.OneViewAddress: The appliance address must be https:// (or http:// to this machine), not 'ftp://ov'",
             "{\"TemplateName\":\"T\",\"OneView\":{\"OneViewUsername\":7}}|OneView.OneViewUsername must be a string, not a number",
             "{\"TemplateName\":\"T\",\"LoginDomain\":7}|LoginDomain must be a string, not a number",
             "{\"TemplateName\":\"T\",\"CredentialsFile\":false}|CredentialsFile must be a string, not a boolean",
-            "{\"TemplateName\":\"T\",\"CaBundle\":\"/ca.pem\",\"InsecureTLS\":true}|CaBundle and InsecureTLS: true cannot be combined",
+            "{\"TemplateName\":\"T\",\"CaBundle\":\"/ca.pem\",\"InsecureTLS\":true}|CaBundle, PinnedCertificateSha256 and InsecureTLS: true cannot be combined",
             "{\"TemplateName\":\"T\",\"InsecureTLS\":\"yes\"}|InsecureTLS must be true or false, not a string",
             "{\"TemplateName\":\"T\",\"Templatename\":\"x\"}|Properties field Templatename is not known to the oneview provider",
     })

@@ -329,7 +329,8 @@ class OneViewProviderTest {
     @Test
     void wrongCredentialsAreRefusedWithoutShowingAnyPasswordAndDoNotBreakHealthChecks() {
         Machine m = provision("instance-14", Fixture.template(""));
-        String json = "{\"TemplateName\":\"T\",\"OneView\":{\"OneViewPassword\":\"wrong-" + Fixture.PASSWORD + "\"}}";
+        String json = "{\"TemplateName\":\"T\",\"OneView\":{\"OneViewUsername\":\"administrator\","
+                + "\"OneViewPassword\":\"wrong-" + Fixture.PASSWORD + "\"}}";
         assertThatThrownBy(() -> provider.validate(RawJson.of(json)))
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageContaining("cannot log in")

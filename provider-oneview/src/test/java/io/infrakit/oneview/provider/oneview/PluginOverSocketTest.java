@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.client.model.ServerProfile;
+import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.rpc.RpcServer;
 import io.infrakit.oneview.rpc.RunningRpcServer;
 import io.infrakit.oneview.simulator.OneViewSimulator;
@@ -13,7 +14,6 @@ import io.infrakit.oneview.simulator.ServerFailure;
 import io.infrakit.oneview.simulator.TaskKind;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
-import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.Providers;
 import io.infrakit.oneview.store.FileStateStore;
@@ -128,7 +128,8 @@ class PluginOverSocketTest {
         assertThat(rpc.error("Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"TemplateName\":\"Nope\"}}"))
                 .startsWith("TemplateName: there is no server profile template named 'Nope'");
         assertThat(rpc.error("Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"TemplateName\":\"T\","
-                + "\"OneView\":{\"OneViewPassword\":\"x" + Fixture.PASSWORD + "\"}}}"))
+                + "\"OneView\":{\"OneViewUsername\":\"administrator\",\"OneViewPassword\":\"x" + Fixture.PASSWORD
+                + "\"}}}"))
                 .contains("cannot log in").doesNotContain(Fixture.PASSWORD);
 
         // 4 parallel provisions in group "workers" (as the group does for Size 4), 1 in group "other"
