@@ -106,60 +106,17 @@ public final class TransportRequest {
     /**
      * Builds a {@link TransportRequest}. Not thread-safe.
      */
-    public static final class Builder {
+    public static final class Builder extends MessageBuilder<Builder> {
         private final String method;
         private final String target;
-        private TransportHeaders.Builder headers = TransportHeaders.builder();
-        private byte[] body;
 
         private Builder(String method, String target) {
             this.method = checkMethod(method);
             this.target = checkTarget(target);
         }
 
-        /**
-         * Adds a header value.
-         *
-         * @param name  the name
-         * @param value the value
-         * @return this builder
-         * @throws IllegalArgumentException see {@link TransportHeaders.Builder#add}
-         */
-        public Builder header(String name, String value) {
-            headers.add(name, value);
-            return this;
-        }
-
-        /**
-         * Replaces the headers.
-         *
-         * @param headers the headers
-         * @return this builder
-         */
-        public Builder headers(TransportHeaders headers) {
-            this.headers = Objects.requireNonNull(headers, "headers").toBuilder();
-            return this;
-        }
-
-        /**
-         * Sets the body (copied).
-         *
-         * @param bytes the body, or {@code null} for none
-         * @return this builder
-         */
-        public Builder body(byte[] bytes) {
-            this.body = bytes == null ? null : bytes.clone();
-            return this;
-        }
-
-        /**
-         * Sets a UTF-8 text body.
-         *
-         * @param text the body
-         * @return this builder
-         */
-        public Builder body(String text) {
-            this.body = Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8);
+        @Override
+        Builder self() {
             return this;
         }
 

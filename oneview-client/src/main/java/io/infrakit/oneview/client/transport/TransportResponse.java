@@ -1,7 +1,6 @@
 package io.infrakit.oneview.client.transport;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
  * The appliance's answer to one {@link TransportRequest}, whatever its status: a transport returns 4xx and 5xx
@@ -110,10 +109,8 @@ public final class TransportResponse {
     /**
      * Builds a {@link TransportResponse}. Not thread-safe.
      */
-    public static final class Builder {
+    public static final class Builder extends MessageBuilder<Builder> {
         private final int status;
-        private TransportHeaders.Builder headers = TransportHeaders.builder();
-        private byte[] body = new byte[0];
 
         private Builder(int status) {
             if (status < 100 || status > 599) {
@@ -122,49 +119,8 @@ public final class TransportResponse {
             this.status = status;
         }
 
-        /**
-         * Adds a header value.
-         *
-         * @param name  the name
-         * @param value the value
-         * @return this builder
-         * @throws IllegalArgumentException see {@link TransportHeaders.Builder#add}
-         */
-        public Builder header(String name, String value) {
-            headers.add(name, value);
-            return this;
-        }
-
-        /**
-         * Replaces the headers.
-         *
-         * @param headers the headers
-         * @return this builder
-         */
-        public Builder headers(TransportHeaders headers) {
-            this.headers = Objects.requireNonNull(headers, "headers").toBuilder();
-            return this;
-        }
-
-        /**
-         * Sets the body (copied).
-         *
-         * @param bytes the body; {@code null} for none
-         * @return this builder
-         */
-        public Builder body(byte[] bytes) {
-            this.body = bytes == null ? new byte[0] : bytes.clone();
-            return this;
-        }
-
-        /**
-         * Sets a UTF-8 text body.
-         *
-         * @param text the body
-         * @return this builder
-         */
-        public Builder body(String text) {
-            this.body = Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8);
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -172,7 +128,7 @@ public final class TransportResponse {
          * @return the answer
          */
         public TransportResponse build() {
-            return new TransportResponse(status, headers.build(), body);
+            return new TransportResponse(status, headers.build(), body == null ? new byte[0] : body);
         }
     }
 }
