@@ -95,7 +95,7 @@ public final class StateStores {
 
         @Override
         public StateStore open(StoreLocation location) {
-            throw new UnsupportedOperationException("the file store follows in the next commit");
+            return FileStateStore.open(path(location.rest()));
         }
 
         /** {@code file:/a/b}, {@code file:///a/b} and {@code file:a/b} (relative) name a path; so does a bare path. */
