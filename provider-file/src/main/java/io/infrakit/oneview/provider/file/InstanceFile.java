@@ -7,12 +7,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.SpecJson;
+import io.infrakit.oneview.spi.Tags;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -83,6 +86,74 @@ final class InstanceFile {
             g.writeEndObject();
         }
         return out.append('\n').toString();
+    }
+
+    /** What an instance file records about its instance. */
+    record Contents(String id, String logicalId, SortedMap<String, String> tags, RawJson properties) {
+    }
+
+    /**
+     * @param content an instance file's content
+     * @return its ID, logical ID, top-level tags and the spec's properties (raw)
+     * @throws IOException when the content is not an instance file
+     */
+    static Contents read(String content) throws IOException {
+        String id = null;
+        String logicalId = null;
+        Map<String, String> tags = new TreeMap<>();
+        RawJson properties = RawJson.NULL;
+        try (JsonParser p = FACTORY.createParser(content)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "ID" -> id = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "LogicalID" -> logicalId = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "Tags" -> readTags(p, value, tags);
+                    case "Spec" -> properties = properties(p, content, value);
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        if (id == null) {
+            throw new IOException("no \"ID\"");
+        }
+        return new Contents(id, logicalId, Tags.copyOf(tags), properties);
+    }
+
+    private static void readTags(JsonParser p, JsonToken value, Map<String, String> tags) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            tags.put(key, p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : p.getValueAsString(""));
+        }
+    }
+
+    private static RawJson properties(JsonParser p, String content, JsonToken value) throws IOException {
+        RawJson found = RawJson.NULL;
+        if (value != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return found;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            if ("Properties".equals(field)) {
+                int start = (int) p.currentTokenLocation().getCharOffset();
+                p.skipChildren();
+                p.finishToken();
+                found = RawJson.of(content.substring(start, (int) p.currentLocation().getCharOffset()));
+            } else {
+                p.skipChildren();
+            }
+        }
+        return found;
     }
 
     static String render(String id, Spec spec) {
