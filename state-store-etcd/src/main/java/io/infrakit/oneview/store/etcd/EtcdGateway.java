@@ -28,6 +28,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -92,6 +93,9 @@ final class EtcdGateway implements AutoCloseable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(location.timeout()))
                         .setSocketTimeout(Timeout.of(location.timeout()))
+                        // a pooled connection idle for a while is checked before reuse: a member that restarted
+                        // must not turn the next write into one whose outcome is unknown
+                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
                         .build());
         if (location.tls()) {
             pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(EtcdTls.context(location)));
