@@ -15,6 +15,7 @@ import io.infrakit.oneview.spi.provider.ProvisionRequest;
 import io.infrakit.oneview.store.StateStore;
 import io.infrakit.oneview.store.StateStores;
 import io.infrakit.oneview.store.etcd.EtcdServer;
+import io.infrakit.oneview.store.etcd.RequireEtcd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,7 @@ class EtcdOutageTest {
 
     @BeforeEach
     void setUp() throws Exception {
+        RequireEtcd.assumeInstalled();
         etcd = EtcdServer.start(Files.createDirectories(tmp.resolve("etcd")));
         FileInstanceProvider files = new FileInstanceProvider(tmp.resolve("instances"));
         StateStore store = StateStores.open(etcd.location("/infrakit/outage", "lease-ttl=5s&timeout=2s"), Map.of());

@@ -12,6 +12,7 @@ import io.infrakit.oneview.simulator.RecordedRequest;
 import io.infrakit.oneview.store.StateStore;
 import io.infrakit.oneview.store.StateStores;
 import io.infrakit.oneview.store.etcd.EtcdServer;
+import io.infrakit.oneview.store.etcd.RequireEtcd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class EtcdReplicasTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        EtcdServer.assumeInstalled();
+        RequireEtcd.assumeInstalled();
         root = Files.createTempDirectory(Path.of("/tmp"), "ike");
         etcd = EtcdServer.start(Files.createDirectories(root.resolve("etcd")));
     }

@@ -14,19 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real etcd (Debian's {@code etcd-server}) for tests: its own process, data folder and free loopback ports, which
- * a test can stop (SIGKILL, as a crash) and start again on the same data and ports. Tests that need it call
- * {@link #assumeInstalled()}: without etcd they are skipped with a message, unless {@value #REQUIRE} is set (CI sets
- * it), which turns the skip into a failure.
+ * A real etcd (Debian's {@code etcd-server}) for tests and benchmarks: its own process, data folder and free loopback
+ * ports, which a caller can stop (SIGKILL, as a crash) and start again on the same data and ports. Tests check
+ * {@link RequireEtcd#assumeInstalled()} first.
  */
 public final class EtcdServer implements AutoCloseable {
-
-    /** The environment variable that makes a missing etcd a test failure instead of a skip. */
-    public static final String REQUIRE = "INFRAKIT_REQUIRE_ETCD";
 
     private final Path binary;
     private final Path dir;
@@ -57,29 +51,18 @@ public final class EtcdServer implements AutoCloseable {
         return Optional.of(Path.of("/usr/bin/etcd")).filter(Files::isExecutable);
     }
 
-    /** Skips the calling test when etcd is not installed (fails it instead when {@value #REQUIRE} is set). */
-    public static void assumeInstalled() {
-        if (binary().isPresent()) {
-            return;
-        }
-        String message = "etcd is not installed (apt-get install -y etcd-server, or set ETCD_BIN): test skipped";
-        if (System.getenv(REQUIRE) != null) {
-            Assertions.fail(REQUIRE + " is set but " + message.replace(": test skipped", ""));
-        }
-        Assumptions.assumeTrue(false, message);
-    }
-
     /**
      * Starts etcd with its data in {@code dir}.
      *
      * @param dir        a private temporary folder
      * @param extraFlags more etcd flags (TLS, for instance)
      * @return the running server
-     * @throws IOException when it cannot start
+     * @throws IOException when it cannot start, or etcd is not installed
      */
     public static EtcdServer start(Path dir, String... extraFlags) throws IOException {
-        assumeInstalled();
-        EtcdServer server = new EtcdServer(binary().orElseThrow(), dir, freePort(), freePort(), List.of(extraFlags));
+        Path etcd = binary().orElseThrow(() -> new IOException("etcd is not installed (apt-get install -y "
+                + "etcd-server, or set ETCD_BIN)"));
+        EtcdServer server = new EtcdServer(etcd, dir, freePort(), freePort(), List.of(extraFlags));
         server.startProcess();
         return server;
     }

@@ -36,6 +36,7 @@ class EtcdStateStoreTest extends StateStoreContractTest {
 
     @BeforeAll
     static void startEtcd() throws IOException {
+        RequireEtcd.assumeInstalled();
         etcd = EtcdServer.start(dir);
     }
 
