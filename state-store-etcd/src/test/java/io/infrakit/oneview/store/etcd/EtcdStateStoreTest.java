@@ -182,4 +182,23 @@ class EtcdStateStoreTest extends StateStoreContractTest {
         long r2 = store.commit(Commit.of(Write.put("a", "2", Expect.revision(r1)))).revision();
         assertThat(store.changesSince(r1).revision()).isEqualTo(r2);
     }
+
+    @Test
+    void aLeaseEtcdNoLongerHasIsReplacedByANewSession() throws Exception {
+        String first = store.session();
+        var http = java.net.http.HttpClient.newHttpClient();
+        http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + etcd.endpoint()
+                + "/v3/lease/revoke")).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"ID\":\"" + first
+                + "\"}")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        // the keep-alive (every third of the 2 s time to live) notices; this waits on etcd's real time, bounded
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        String now = store.session();
+        while (now.equals(first) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100));
+            now = store.session();
+        }
+        assertThat(now).isNotEqualTo(first);
+        assertThat(store.isSessionAlive(first)).isFalse();
+        assertThat(store.isSessionAlive(now)).isTrue();
+    }
 }
