@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.slf4j.Logger;
@@ -56,16 +55,26 @@ final class PluginRunner {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Serves until the process is asked to stop; returns the exit status. */
-    int run() {
-        Level level;
+    /**
+     * Sets the log level of {@code --log}.
+     *
+     * @return false, having said why, when it is not a level
+     */
+    private boolean configureLogging() {
         try {
-            level = LogLevels.of(options.log);
+            Configurator.setRootLevel(LogLevels.of(options.log));
+            return true;
         } catch (IllegalArgumentException e) {
             err.println("Error: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Serves until the process is asked to stop; returns the exit status. */
+    int run() {
+        if (!configureLogging()) {
             return 2;
         }
-        Configurator.setRootLevel(level);
         RunningPlugin plugin;
         try {
             plugin = start();
@@ -183,14 +192,9 @@ final class PluginRunner {
      * @return the exit status: 0 rebuilt, 1 refused or failed, 2 unusable flags
      */
     int rebuild(PrintStream out) {
-        Level level;
-        try {
-            level = LogLevels.of(options.log);
-        } catch (IllegalArgumentException e) {
-            err.println("Error: " + e.getMessage());
+        if (!configureLogging()) {
             return 2;
         }
-        Configurator.setRootLevel(level);
         try (Composed composed = compose(check())) {
             RebuildReport report = composed.engine().rebuildState(options.rebuildMerge);
             (report.succeeded() ? out : err).println(report.succeeded() ? report.summary()

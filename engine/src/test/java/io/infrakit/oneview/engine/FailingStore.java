@@ -2,33 +2,21 @@ package io.infrakit.oneview.engine;
 
 import io.infrakit.oneview.store.Commit;
 import io.infrakit.oneview.store.CommitResult;
+import io.infrakit.oneview.store.ForwardingStateStore;
 import io.infrakit.oneview.store.MemoryStateStore;
-import io.infrakit.oneview.store.StateStore;
 import io.infrakit.oneview.store.StateStoreException;
 import io.infrakit.oneview.store.StoreChanges;
-import io.infrakit.oneview.store.StoreSnapshot;
 
 /** A memory store whose commits or reads fail on demand. */
-final class FailingStore implements StateStore {
+final class FailingStore extends ForwardingStateStore {
 
-    private final MemoryStateStore delegate;
     volatile boolean failWrites;
     /** With {@link #failWrites}: how many more commits succeed before they fail. */
     volatile int writesBeforeFailing;
     volatile boolean failReads;
-    volatile int commits;
 
     FailingStore() {
-        this(new MemoryStateStore());
-    }
-
-    FailingStore(MemoryStateStore delegate) {
-        this.delegate = delegate;
-    }
-
-    @Override
-    public StoreSnapshot load() {
-        return delegate.load();
+        super(new MemoryStateStore());
     }
 
     @Override
@@ -36,7 +24,7 @@ final class FailingStore implements StateStore {
         if (failReads) {
             throw new StateStoreException("cannot reach the state store /x/state.json: connection refused");
         }
-        return delegate.changesSince(revision);
+        return super.changesSince(revision);
     }
 
     @Override
@@ -44,32 +32,11 @@ final class FailingStore implements StateStore {
         if (failWrites && writesBeforeFailing-- <= 0) {
             throw new StateStoreException("cannot write the state file /x/state.json: No space left on device");
         }
-        commits++;
-        return delegate.commit(commit);
-    }
-
-    @Override
-    public int maxWritesPerCommit() {
-        return delegate.maxWritesPerCommit();
-    }
-
-    @Override
-    public String session() {
-        return delegate.session();
-    }
-
-    @Override
-    public boolean isSessionAlive(String session) {
-        return delegate.isSessionAlive(session);
+        return super.commit(commit);
     }
 
     @Override
     public String location() {
         return "/x/state.json";
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 }

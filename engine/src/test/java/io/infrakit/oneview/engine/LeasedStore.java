@@ -2,25 +2,22 @@ package io.infrakit.oneview.engine;
 
 import io.infrakit.oneview.store.Commit;
 import io.infrakit.oneview.store.CommitResult;
+import io.infrakit.oneview.store.ForwardingStateStore;
 import io.infrakit.oneview.store.MemoryStateStore;
-import io.infrakit.oneview.store.StateStore;
-import io.infrakit.oneview.store.StoreChanges;
-import io.infrakit.oneview.store.StoreSnapshot;
 import java.util.Set;
 
 /**
  * A client of a shared memory whose session is a "lease" the test controls, as an etcd replica's: the test can
- * expire a lease and give the client a new one.
+ * expire a lease and give the client a new one; commits hold at most a few writes, as etcd's.
  */
-final class LeasedStore implements StateStore {
+final class LeasedStore extends ForwardingStateStore {
 
-    private final MemoryStateStore client;
     private final Set<String> liveLeases;
     private final int maxWrites;
     volatile String lease;
 
     LeasedStore(MemoryStateStore client, Set<String> liveLeases, String lease, int maxWrites) {
-        this.client = client;
+        super(client);
         this.liveLeases = liveLeases;
         this.lease = lease;
         this.maxWrites = maxWrites;
@@ -35,21 +32,11 @@ final class LeasedStore implements StateStore {
     }
 
     @Override
-    public StoreSnapshot load() {
-        return client.load();
-    }
-
-    @Override
-    public StoreChanges changesSince(long revision) {
-        return client.changesSince(revision);
-    }
-
-    @Override
     public CommitResult commit(Commit commit) {
         if (commit.writes().size() > maxWrites) {
             throw new IllegalArgumentException("over " + maxWrites + " writes");
         }
-        return client.commit(commit);
+        return super.commit(commit);
     }
 
     @Override
@@ -75,6 +62,6 @@ final class LeasedStore implements StateStore {
     @Override
     public void close() {
         liveLeases.remove(lease);
-        client.close();
+        super.close();
     }
 }

@@ -164,7 +164,7 @@ public final class FileStateStore implements StateStore {
         }
         if (LogCodec.hasHeader(bytes)) {
             loadLog(bytes);
-        } else if (startsWith(bytes, LogCodec.HEADER_START)) {
+        } else if (LogCodec.startsWith(bytes, LogCodec.HEADER_START)) {
             String first = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.US_ASCII).lines()
                     .findFirst().orElse("");
             throw new StateStoreException("the state file " + file + " is in a format this plugin does not know ('"
@@ -226,19 +226,6 @@ public final class FileStateStore implements StateStore {
         legacy = bytes;
     }
 
-    private static boolean startsWith(byte[] bytes, String prefix) {
-        byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
-        if (bytes.length < p.length) {
-            return false;
-        }
-        for (int i = 0; i < p.length; i++) {
-            if (bytes[i] != p[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private StateStoreException corrupt(String problem) {
         return new StateStoreException("the state file " + file + " is corrupt (" + problem
                 + "); it was left untouched: repair it, or move it away to start with an empty state");
@@ -286,12 +273,8 @@ public final class FileStateStore implements StateStore {
     }
 
     private void create(byte[] entry) {
-        byte[] header = LogCodec.header();
-        byte[] content = new byte[header.length + entry.length];
-        System.arraycopy(header, 0, content, 0, header.length);
-        System.arraycopy(entry, 0, content, header.length, entry.length);
         try {
-            new AtomicFileWriter(file, options.step()).write(content);
+            new AtomicFileWriter(file, options.step()).write(LogCodec.file(entry));
         } catch (IOException e) {
             throw new StateStoreException("cannot write the state file " + file + ": " + e
                     + "; the commit was not applied", e);
@@ -326,11 +309,7 @@ public final class FileStateStore implements StateStore {
         if (logSize <= options.compactMinBytes() || logSize <= 2 * snapshotSize) {
             return;
         }
-        byte[] snapshot = LogCodec.snapshot(table.revision(), table.records());
-        byte[] header = LogCodec.header();
-        byte[] content = new byte[header.length + snapshot.length];
-        System.arraycopy(header, 0, content, 0, header.length);
-        System.arraycopy(snapshot, 0, content, header.length, snapshot.length);
+        byte[] content = LogCodec.file(LogCodec.snapshot(table.revision(), table.records()));
         try {
             new AtomicFileWriter(file, options.step()).write(content);
             LOG.debug("Compacted the state file {} into a snapshot of {} records", file, table.size());
@@ -372,11 +351,7 @@ public final class FileStateStore implements StateStore {
             }
         }
         records.sort(java.util.Comparator.comparing(StoredRecord::key));
-        byte[] snapshot = LogCodec.snapshot(1, records);
-        byte[] header = LogCodec.header();
-        byte[] content = new byte[header.length + snapshot.length];
-        System.arraycopy(header, 0, content, 0, header.length);
-        System.arraycopy(snapshot, 0, content, header.length, snapshot.length);
+        byte[] content = LogCodec.file(LogCodec.snapshot(1, records));
         try {
             new AtomicFileWriter(backup, options.step()).write(legacy);
             new AtomicFileWriter(file, options.step()).write(content);

@@ -55,20 +55,38 @@ final class LogCodec {
     private LogCodec() {
     }
 
-    static byte[] header() {
-        return HEADER_BYTES.clone();
+    static boolean hasHeader(byte[] file) {
+        return startsWith(file, HEADER);
     }
 
-    static boolean hasHeader(byte[] file) {
-        if (file.length < HEADER_BYTES.length) {
+    /** @return whether the bytes start with the ASCII text */
+    static boolean startsWith(byte[] bytes, String prefix) {
+        byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+        if (bytes.length < p.length) {
             return false;
         }
-        for (int i = 0; i < HEADER_BYTES.length; i++) {
-            if (file[i] != HEADER_BYTES[i]) {
+        for (int i = 0; i < p.length; i++) {
+            if (bytes[i] != p[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** @return a whole log file: the header, then the entries */
+    static byte[] file(byte[]... entries) {
+        int length = HEADER_BYTES.length;
+        for (byte[] e : entries) {
+            length += e.length;
+        }
+        byte[] content = new byte[length];
+        System.arraycopy(HEADER_BYTES, 0, content, 0, HEADER_BYTES.length);
+        int at = HEADER_BYTES.length;
+        for (byte[] e : entries) {
+            System.arraycopy(e, 0, content, at, e.length);
+            at += e.length;
+        }
+        return content;
     }
 
     static byte[] commit(long revision, List<Write> writes) {

@@ -47,31 +47,13 @@ final class InstanceFile {
      * @throws IOException when the content is not an instance file
      */
     static String withTags(String content, Map<String, String> tags) throws IOException {
-        String id = null;
-        String logicalId = null;
-        String spec = null;
-        try (JsonParser p = FACTORY.createParser(content)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("not a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "ID" -> id = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "LogicalID" -> logicalId = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "Spec" -> {
-                        int start = (int) p.currentTokenLocation().getCharOffset();
-                        p.skipChildren();
-                        spec = content.substring(start, (int) p.currentLocation().getCharOffset());
-                    }
-                    default -> p.skipChildren();
-                }
-            }
+        Contents c = read(content);
+        if (c.spec() == null) {
+            throw new IOException("no \"Spec\"");
         }
-        if (id == null || spec == null) {
-            throw new IOException("no \"ID\" or no \"Spec\"");
-        }
+        String id = c.id();
+        String logicalId = c.logicalId();
+        String spec = c.spec();
         StringWriter out = new StringWriter(content.length() + 64);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setPrettyPrinter(PRETTY.createInstance());
@@ -88,20 +70,48 @@ final class InstanceFile {
         return out.append('\n').toString();
     }
 
-    /** What an instance file records about its instance. */
-    record Contents(String id, String logicalId, SortedMap<String, String> tags, RawJson properties) {
+    /**
+     * What an instance file records about its instance.
+     *
+     * @param id         its ID
+     * @param logicalId  its logical ID, or null
+     * @param tags       its top-level tags
+     * @param spec       the {@code Spec} object's text as it is in the file, or null
+     */
+    record Contents(String id, String logicalId, SortedMap<String, String> tags, String spec) {
+
+        /** @return the spec's {@code Properties}, raw, or {@link RawJson#NULL} */
+        RawJson properties() throws IOException {
+            if (spec == null) {
+                return RawJson.NULL;
+            }
+            try (JsonParser p = FACTORY.createParser(spec)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    return RawJson.NULL;
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    if ("Properties".equals(field)) {
+                        return RawJson.of(valueText(p, spec));
+                    }
+                    p.skipChildren();
+                }
+            }
+            return RawJson.NULL;
+        }
     }
 
     /**
      * @param content an instance file's content
-     * @return its ID, logical ID, top-level tags and the spec's properties (raw)
-     * @throws IOException when the content is not an instance file
+     * @return its ID, logical ID, top-level tags and the spec's text
+     * @throws IOException when the content is not an instance file (not an object, no {@code ID})
      */
     static Contents read(String content) throws IOException {
         String id = null;
         String logicalId = null;
         Map<String, String> tags = new TreeMap<>();
-        RawJson properties = RawJson.NULL;
+        String spec = null;
         try (JsonParser p = FACTORY.createParser(content)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
@@ -113,7 +123,7 @@ final class InstanceFile {
                     case "ID" -> id = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     case "LogicalID" -> logicalId = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     case "Tags" -> readTags(p, value, tags);
-                    case "Spec" -> properties = properties(p, content, value);
+                    case "Spec" -> spec = valueText(p, content);
                     default -> p.skipChildren();
                 }
             }
@@ -121,7 +131,15 @@ final class InstanceFile {
         if (id == null) {
             throw new IOException("no \"ID\"");
         }
-        return new Contents(id, logicalId, Tags.copyOf(tags), properties);
+        return new Contents(id, logicalId, Tags.copyOf(tags), spec);
+    }
+
+    /** Cuts the current value out of the source text. */
+    private static String valueText(JsonParser p, String source) throws IOException {
+        int start = (int) p.currentTokenLocation().getCharOffset();
+        p.skipChildren();
+        p.finishToken();
+        return source.substring(start, (int) p.currentLocation().getCharOffset());
     }
 
     private static void readTags(JsonParser p, JsonToken value, Map<String, String> tags) throws IOException {
@@ -133,27 +151,6 @@ final class InstanceFile {
             String key = p.currentName();
             tags.put(key, p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : p.getValueAsString(""));
         }
-    }
-
-    private static RawJson properties(JsonParser p, String content, JsonToken value) throws IOException {
-        RawJson found = RawJson.NULL;
-        if (value != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return found;
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            if ("Properties".equals(field)) {
-                int start = (int) p.currentTokenLocation().getCharOffset();
-                p.skipChildren();
-                p.finishToken();
-                found = RawJson.of(content.substring(start, (int) p.currentLocation().getCharOffset()));
-            } else {
-                p.skipChildren();
-            }
-        }
-        return found;
     }
 
     static String render(String id, Spec spec) {

@@ -16,12 +16,11 @@ import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.Providers;
-import io.infrakit.oneview.store.FileStateStore;
-import io.infrakit.oneview.store.MemoryStateStore;
 import io.infrakit.oneview.store.Commit;
 import io.infrakit.oneview.store.CommitResult;
-import io.infrakit.oneview.store.StoreChanges;
-import io.infrakit.oneview.store.StoreSnapshot;
+import io.infrakit.oneview.store.FileStateStore;
+import io.infrakit.oneview.store.ForwardingStateStore;
+import io.infrakit.oneview.store.MemoryStateStore;
 import io.infrakit.oneview.store.StateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -265,20 +264,13 @@ class PluginOverSocketTest {
     }
 
     /** A store that dies (an Error, like a kill) when told to: the engine cannot undo what the provider made. */
-    private static final class CrashingStore implements StateStore {
-        private final MemoryStateStore delegate = new MemoryStateStore();
+    private static final class CrashingStore extends ForwardingStateStore {
         private volatile boolean crash;
         /** With {@link #crash}: how many more commits succeed first (the engine journals a provision first). */
         private volatile int writesBeforeCrash;
 
-        @Override
-        public StoreSnapshot load() {
-            return delegate.load();
-        }
-
-        @Override
-        public StoreChanges changesSince(long revision) {
-            return delegate.changesSince(revision);
+        CrashingStore() {
+            super(new MemoryStateStore());
         }
 
         @Override
@@ -286,32 +278,12 @@ class PluginOverSocketTest {
             if (crash && writesBeforeCrash-- <= 0) {
                 throw new SimulatedCrash();
             }
-            return delegate.commit(commit);
-        }
-
-        @Override
-        public int maxWritesPerCommit() {
-            return delegate.maxWritesPerCommit();
-        }
-
-        @Override
-        public String session() {
-            return delegate.session();
-        }
-
-        @Override
-        public boolean isSessionAlive(String session) {
-            return delegate.isSessionAlive(session);
+            return super.commit(commit);
         }
 
         @Override
         public String location() {
             return "crashing memory store";
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 

@@ -156,7 +156,7 @@ final class EtcdGateway implements AutoCloseable {
     private synchronized void authenticate() {
         ObjectNode body = MAPPER.createObjectNode();
         body.put("name", location.user());
-        body.put("password", location.password().reveal());
+        body.put("password", location.password());
         token = null;
         JsonNode answer = send("/v3/auth/authenticate", body, Kind.READ, null);
         String t = answer.path("token").asText("");

@@ -34,13 +34,14 @@ import java.util.regex.Pattern;
  * @param clientCert  the client certificate, or null
  * @param clientKey   the client key, or null
  * @param user        the etcd user, or null
- * @param password    the password read from the file or the variable, or null; never printed
+ * @param password    the password read from the file or the variable, or null; never printed ({@link #toString()}
+ *                    shows the endpoints and the prefix only)
  * @param leaseTtl    the session lease's time to live
  * @param timeout     the longest wait for one request
  * @param maxTxnOps   the most operations etcd accepts in one transaction
  */
 record EtcdLocation(List<URI> endpoints, String prefix, Path caBundle, Path clientCert, Path clientKey, String user,
-                    EtcdPassword password, Duration leaseTtl, Duration timeout, int maxTxnOps) {
+                    String password, Duration leaseTtl, Duration timeout, int maxTxnOps) {
 
     private static final Set<String> OPTIONS = Set.of("tls", "ca", "cert", "key", "user", "password-file",
             "password-env", "lease-ttl", "timeout", "max-txn-ops");
@@ -122,11 +123,11 @@ record EtcdLocation(List<URI> endpoints, String prefix, Path caBundle, Path clie
         if (opts.containsKey("password-file") && opts.containsKey("password-env")) {
             throw bad(rest, "give password-file or password-env, not both");
         }
-        EtcdPassword password = null;
+        String password = null;
         if (opts.containsKey("password-file")) {
-            password = EtcdPassword.fromFile(Path.of(opts.get("password-file")));
+            password = passwordFromFile(Path.of(opts.get("password-file")));
         } else if (opts.containsKey("password-env")) {
-            password = EtcdPassword.fromEnvironment(opts.get("password-env"), location.environment());
+            password = passwordFromEnvironment(opts.get("password-env"), location.environment());
         }
         if ((user == null) != (password == null)) {
             throw bad(rest, user == null ? "a password needs user=NAME" : "user=" + user + " needs password-file=FILE or"
@@ -171,6 +172,29 @@ record EtcdLocation(List<URI> endpoints, String prefix, Path caBundle, Path clie
             out.put(name, URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;
+    }
+
+    private static String passwordFromFile(Path file) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the etcd password file " + file + ": " + e);
+        }
+        String password = text.strip();
+        if (password.isEmpty()) {
+            throw new IllegalArgumentException("the etcd password file " + file + " is empty");
+        }
+        return password;
+    }
+
+    private static String passwordFromEnvironment(String variable, Map<String, String> environment) {
+        String password = environment.get(variable);
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("the environment variable " + variable + " that should hold the etcd "
+                    + "password is not set");
+        }
+        return password;
     }
 
     private static Path path(Map<String, String> opts, String name) {
