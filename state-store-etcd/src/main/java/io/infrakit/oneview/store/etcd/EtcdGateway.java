@@ -200,8 +200,12 @@ final class EtcdGateway implements AutoCloseable {
                 }
             }
         }
+        String hint = location.tls() && !(last instanceof ConnectException)
+                ? "; over TLS: check that the location's ca trusts etcd's certificate and, when etcd asks for one, "
+                + "its cert and key" : "";
         throw new UnreachableException("etcd is unreachable at " + location.display() + " (" + String.join("; ",
-                failures) + "); the state can be neither read nor written until etcd answers again", last);
+                failures) + ")" + hint + "; the state can be neither read nor written until etcd answers again",
+                last);
     }
 
     private JsonNode exchange(HttpPost post, URI endpoint, String path) throws IOException {
