@@ -71,6 +71,9 @@ public final class StateCommitBenchmark {
         System.out.println();
         ratios("file", file);
         ratios("etcd", etcd);
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private interface Opener {
