@@ -48,6 +48,7 @@ public final class Main {
             return SimulatorCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         ServeOptions serve = new ServeOptions();
+        RebuildStateCommand rebuild = new RebuildStateCommand();
         Map<String, ClientCommand> clientCommands = new LinkedHashMap<>();
         clientCommands.put("describe", new DescribeCommand());
         clientCommands.put("provision", new ProvisionCommand());
@@ -56,7 +57,8 @@ public final class Main {
         clientCommands.put("destroy", new DestroyCommand());
         JCommander.Builder builder = JCommander.newBuilder().programName("java -jar infrakit-instance-oneview.jar")
                 .addObject(serve)
-                .addCommand("version", new VersionCommand());
+                .addCommand("version", new VersionCommand())
+                .addCommand("rebuild-state", rebuild);
         clientCommands.forEach(builder::addCommand);
         JCommander commander = builder.build();
         try {
@@ -67,7 +69,7 @@ public final class Main {
             return 2;
         }
         String command = commander.getParsedCommand();
-        if (serve.help) {
+        if (serve.help || rebuild.options.help) {
             StringBuilder usage = new StringBuilder();
             commander.getUsageFormatter().usage(usage);
             out.print(usage);
@@ -78,6 +80,9 @@ public final class Main {
         }
         if (command == null) {
             return new PluginRunner(serve, paths, err).run();
+        }
+        if (command.equals("rebuild-state")) {
+            return new PluginRunner(rebuild.options, paths, err).rebuild(out);
         }
         if (command.equals("version")) {
             out.println("HPE OneView Instance Plugin for InfraKit, version " + VersionCommand.version());

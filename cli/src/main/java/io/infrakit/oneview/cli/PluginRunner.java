@@ -10,9 +10,11 @@ import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.InstanceProviderFactory;
 import io.infrakit.oneview.spi.provider.ProviderContext;
 import io.infrakit.oneview.spi.provider.Providers;
-import io.infrakit.oneview.store.FileStateStore;
+import io.infrakit.oneview.engine.RebuildReport;
 import io.infrakit.oneview.store.StateStore;
 import io.infrakit.oneview.store.StateStoreException;
+import io.infrakit.oneview.store.StateStores;
+import io.infrakit.oneview.store.StoreLocation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,7 +24,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.slf4j.Logger;
@@ -54,16 +55,26 @@ final class PluginRunner {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Serves until the process is asked to stop; returns the exit status. */
-    int run() {
-        Level level;
+    /**
+     * Sets the log level of {@code --log}.
+     *
+     * @return false, having said why, when it is not a level
+     */
+    private boolean configureLogging() {
         try {
-            level = LogLevels.of(options.log);
+            Configurator.setRootLevel(LogLevels.of(options.log));
+            return true;
         } catch (IllegalArgumentException e) {
             err.println("Error: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Serves until the process is asked to stop; returns the exit status. */
+    int run() {
+        if (!configureLogging()) {
             return 2;
         }
-        Configurator.setRootLevel(level);
         RunningPlugin plugin;
         try {
             plugin = start();
@@ -93,6 +104,116 @@ final class PluginRunner {
         return 0;
     }
 
+    /** What the flags say, checked before anything is created. */
+    private record Checked(String name, InstanceProviderFactory factory, RpcServerLimits limits, String permissions,
+                           Map<String, String> settings, String stateLocation) {
+    }
+
+    /** The plugin's parts, before it serves. */
+    private record Composed(EmbeddedAppliance appliance, ProviderInstancePlugin engine)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            closeAll(engine, appliance);
+        }
+    }
+
+    private Checked check() {
+        String name = options.name;
+        if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
+            throw new UsageException("--name must be a plain file name (no '/', not starting with '.'), got '"
+                    + name + "'");
+        }
+        try {
+            InstanceProviderFactory factory = Providers.named(options.provider);
+            RpcServerLimits limits = RpcServerLimits.builder()
+                    .maxConnections(options.maxConnections)
+                    .maxBodyBytes(options.maxBody)
+                    .idleTimeout(Duration.ofSeconds(options.idleTimeoutSeconds))
+                    .build();
+            String state = options.state != null ? options.state : paths.defaultStateFile(name).toString();
+            StateStores.forScheme(StoreLocation.parse(state, environment).scheme());
+            return new Checked(name, factory, limits, socketPermissions(), providerSettings(), state);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * Opens the store first (a locked, corrupt or unreachable state stops start-up before a provider connects
+     * anywhere), then the embedded appliance if needed, the provider and the engine. Nothing is left open on failure.
+     */
+    private Composed compose(Checked c) throws IOException {
+        LOG.info("Starting {} with provider '{}'", c.name(), c.factory().name());
+        StateStore store;
+        try {
+            store = StateStores.open(c.stateLocation(), environment);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        LOG.info("State: {}", store.location());
+        EmbeddedAppliance appliance = null;
+        InstanceProvider provider;
+        try {
+            if (EmbeddedAppliance.needed(c.factory().name(), c.settings(), environment)) {
+                appliance = EmbeddedAppliance.start(c.name(), c.settings());
+            }
+            provider = c.factory().create(new ProviderContext(c.name(), c.settings(), environment, paths.home()));
+        } catch (IOException | RuntimeException e) {
+            closeAll(appliance, store);
+            throw e;
+        }
+        try {
+            return new Composed(appliance, ProviderInstancePlugin.builder().provider(provider).store(store)
+                    .build());
+        } catch (RuntimeException e) {
+            closeAll(provider, store, appliance);
+            throw e;
+        }
+    }
+
+    /**
+     * {@code --rebuild-state}: for unattended use, a state that already holds instances is served as it is; two
+     * machines claiming one instance ID stop start-up.
+     */
+    private void rebuildAtStart(ProviderInstancePlugin engine) {
+        RebuildReport report = engine.rebuildState(options.rebuildMerge);
+        switch (report.outcome()) {
+            case REBUILT -> LOG.info("--rebuild-state: {}", report.summary());
+            case STATE_NOT_EMPTY -> LOG.info("--rebuild-state: {}; serving it as it is", report.summary());
+            case AMBIGUOUS -> throw new StartupException("--rebuild-state: " + report.summary());
+        }
+    }
+
+    /**
+     * {@code rebuild-state}: composes the plugin as for serving, rebuilds the state, prints what was done.
+     *
+     * @param out where the report goes
+     * @return the exit status: 0 rebuilt, 1 refused or failed, 2 unusable flags
+     */
+    int rebuild(PrintStream out) {
+        if (!configureLogging()) {
+            return 2;
+        }
+        try (Composed composed = compose(check())) {
+            RebuildReport report = composed.engine().rebuildState(options.rebuildMerge);
+            (report.succeeded() ? out : err).println(report.succeeded() ? report.summary()
+                    : "Error: " + report.summary());
+            return report.succeeded() ? 0 : 1;
+        } catch (UsageException e) {
+            err.println("Error: " + e.getMessage());
+            return 2;
+        } catch (StartupException | InstancePluginException | StateStoreException | IllegalArgumentException e) {
+            err.println("Error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("Error: " + e);
+            return 1;
+        } finally {
+            LogManager.shutdown();
+        }
+    }
+
     /**
      * Starts the plugin and returns once it listens.
      *
@@ -100,50 +221,21 @@ final class PluginRunner {
      * @throws StartupException when it cannot start; nothing is left behind
      */
     RunningPlugin start() throws IOException {
-        String name = options.name;
-        if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
-            throw new UsageException("--name must be a plain file name (no '/', not starting with '.'), got '"
-                    + name + "'");
-        }
-        InstanceProviderFactory factory;
-        RpcServerLimits limits;
-        try {
-            factory = Providers.named(options.provider);
-            limits = RpcServerLimits.builder()
-                    .maxConnections(options.maxConnections)
-                    .maxBodyBytes(options.maxBody)
-                    .idleTimeout(Duration.ofSeconds(options.idleTimeoutSeconds))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        String permissions = socketPermissions();
-        Map<String, String> settings = providerSettings();
-        Path socket = paths.socket(name);
-        Path pidFile = paths.pidFile(name);
+        Checked c = check();
+        Path socket = paths.socket(c.name());
+        Path pidFile = paths.pidFile(c.name());
         createPrivateDirectories(paths.pluginsDir());
         SocketGuard.claim(socket);
-        Path stateFile = options.state != null ? options.state : paths.defaultStateFile(name);
-        LOG.info("Starting {} with provider '{}'", name, factory.name());
-        LOG.info("State file: {}", stateFile);
-        StateStore store = FileStateStore.open(stateFile);
-        EmbeddedAppliance appliance = null;
-        InstanceProvider provider;
-        try {
-            if (EmbeddedAppliance.needed(factory.name(), settings, environment)) {
-                appliance = EmbeddedAppliance.start(name, settings);
+        Composed composed = compose(c);
+        ProviderInstancePlugin engine = composed.engine();
+        EmbeddedAppliance appliance = composed.appliance();
+        if (options.rebuildState) {
+            try {
+                rebuildAtStart(engine);
+            } catch (RuntimeException e) {
+                composed.close();
+                throw e;
             }
-            provider = factory.create(new ProviderContext(name, settings, environment, paths.home()));
-        } catch (IOException | RuntimeException e) {
-            closeAll(appliance, store);
-            throw e;
-        }
-        ProviderInstancePlugin engine;
-        try {
-            engine = ProviderInstancePlugin.builder().provider(provider).store(store).build();
-        } catch (RuntimeException e) {
-            closeAll(provider, store, appliance);
-            throw e;
         }
         RunningRpcServer server = null;
         try {
@@ -151,10 +243,10 @@ final class PluginRunner {
                     .socket(socket)
                     .plugin(engine)
                     .vendor(Vendor.of("infrakit-instance-oneview", VersionCommand.version()))
-                    .limits(limits)
+                    .limits(c.limits())
                     .build()
                     .start();
-            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString(permissions));
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString(c.permissions()));
             PidFile.write(pidFile, ProcessHandle.current().pid());
         } catch (IOException | RuntimeException e) {
             if (server != null) {

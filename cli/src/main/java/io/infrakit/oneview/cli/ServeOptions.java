@@ -8,6 +8,7 @@ import java.util.List;
 /** The flags of the plugin itself (no command given): kept from the C plugins, plus provider selection. */
 public final class ServeOptions {
 
+
     @Parameter(names = {"--name", "-n"}, description = "Plugin name to advertise: the socket file's name in the "
             + "plugins directory ($INFRAKIT_PLUGINS_DIR, else $INFRAKIT_HOME/plugins, else ~/.infrakit/plugins)")
     String name = "instance-oneview";
@@ -16,9 +17,19 @@ public final class ServeOptions {
             + "most verbose")
     int log = LogLevels.DEFAULT;
 
-    @Parameter(names = {"--state", "-s"}, description = "Path to the state file holding instance state "
-            + "(default ~/.infrakit/state/<name>.json)")
-    Path state;
+    @Parameter(names = {"--state", "-s"}, description = "Where the instance state lives: a path or file:PATH (default "
+            + "~/.infrakit/state/<name>.json), or etcd://HOST:PORT[,HOST:PORT...]/PREFIX[?OPTIONS] shared by replicas "
+            + "(options: tls, ca, cert, key, user, password-file, password-env, lease-ttl, timeout; see docs/ha.md)")
+    String state;
+
+    @Parameter(names = "--rebuild-state", description = "Before serving, rebuild a lost state from the backend: "
+            + "every machine the provider made for this plugin becomes an instance again (only into an empty state, "
+            + "unless --rebuild-merge); start-up stops if two machines claim one instance ID")
+    boolean rebuildState;
+
+    @Parameter(names = "--rebuild-merge", description = "With rebuild-state or --rebuild-state: also adopt into a "
+            + "state that already holds instances the machines it does not hold")
+    boolean rebuildMerge;
 
     @Parameter(names = "--provider", description = "Instance provider: what an instance is (oneview: a server "
             + "with a profile from a template; file: a file in --dir)")

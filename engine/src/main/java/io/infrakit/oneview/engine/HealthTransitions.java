@@ -1,6 +1,7 @@
 package io.infrakit.oneview.engine;
 
 import io.infrakit.oneview.spi.provider.MachineStatus;
+import io.infrakit.oneview.store.Expect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,48 +10,62 @@ import java.util.Map;
  * The synchronisation rules: an active instance whose machine is not functional moves to the end of the
  * non-functional list; a non-functional instance whose machine is functional again moves to the front of the
  * active list (recovered instances keep their relative order). Instances without a status are left where they are.
+ * Each move rewrites only the moved instance's record.
  */
 final class HealthTransitions {
 
     /** One instance changing list. */
-    record Transition(InstanceRecord instance, MachineStatus status) {
+    record Transition(StoredInstance instance, MachineStatus status) {
         boolean recovered() {
             return status.functional();
         }
     }
 
-    /** The next state (the same object when nothing moved) and what moved. */
-    record Outcome(EngineState next, List<Transition> transitions) {
-    }
-
     private HealthTransitions() {
     }
 
-    static Outcome apply(EngineState state, Map<String, MachineStatus> statuses) {
-        List<Transition> transitions = new ArrayList<>();
-        List<InstanceRecord> active = new ArrayList<>(state.active().size());
-        List<InstanceRecord> nonFunctional = new ArrayList<>(state.nonFunctional().size());
-        for (InstanceRecord r : state.nonFunctional()) {
-            MachineStatus s = statuses.get(r.id());
-            if (s != null && s.functional()) {
-                active.add(r);
-                transitions.add(new Transition(r, s));
-            } else {
-                nonFunctional.add(r);
+    /**
+     * The next moves, at most {@code max}: recovered instances first, taken from the end of the non-functional list
+     * so that the batches, each put before the active list, keep the recovered instances' relative order; then
+     * failed active instances, in list order.
+     *
+     * @param view     the state
+     * @param statuses the provider's statuses by instance ID
+     * @param max      the most moves to return
+     * @return the moves, none when nothing is left to move
+     */
+    static List<Transition> next(StateView view, Map<String, MachineStatus> statuses, int max) {
+        List<Transition> recovered = new ArrayList<>();
+        for (StoredInstance s : view.nonFunctional()) {
+            MachineStatus status = statuses.get(s.id());
+            if (status != null && status.functional()) {
+                recovered.add(new Transition(s, status));
             }
         }
-        for (InstanceRecord r : state.active()) {
-            MachineStatus s = statuses.get(r.id());
-            if (s != null && !s.functional()) {
-                nonFunctional.add(r);
-                transitions.add(new Transition(r, s));
-            } else {
-                active.add(r);
+        if (!recovered.isEmpty()) {
+            return List.copyOf(recovered.subList(Math.max(0, recovered.size() - max), recovered.size()));
+        }
+        List<Transition> failed = new ArrayList<>();
+        for (StoredInstance s : view.active()) {
+            MachineStatus status = statuses.get(s.id());
+            if (status != null && !status.functional() && failed.size() < max) {
+                failed.add(new Transition(s, status));
             }
         }
-        if (transitions.isEmpty()) {
-            return new Outcome(state, List.of());
+        return failed;
+    }
+
+    /** @return the writes that make the moves */
+    static StateCommitter.Change<List<Transition>> writes(StateView view, List<Transition> moves) {
+        int recovered = (int) moves.stream().filter(Transition::recovered).count();
+        long front = view.frontOfActive(recovered);
+        long end = view.endOf(InstanceList.NON_FUNCTIONAL);
+        List<StateCommitter.RecordWrite> writes = new ArrayList<>(moves.size());
+        for (Transition t : moves) {
+            StoredInstance moved = t.recovered() ? t.instance().movedTo(InstanceList.ACTIVE, front++)
+                    : t.instance().movedTo(InstanceList.NON_FUNCTIONAL, end++);
+            writes.add(new StateCommitter.PutInstance(moved, Expect.revision(t.instance().revision())));
         }
-        return new Outcome(new EngineState(active, nonFunctional), List.copyOf(transitions));
+        return new StateCommitter.Change<>(writes, moves);
     }
 }

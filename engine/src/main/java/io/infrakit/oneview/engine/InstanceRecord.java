@@ -16,10 +16,11 @@ import java.util.SortedMap;
  * @param id          the instance ID
  * @param logicalId   the logical ID from the spec, or null
  * @param tags        the instance's current tags (the spec's, plus labels)
- * @param spec        the spec it was provisioned with, unchanged
+ * @param spec        the spec as stored: the provider's redacted copy ({@code InstanceProvider.redact}) of the spec
+ *                    it was provisioned with, so it holds no secret
  * @param machineData the provider's {@link Machine#data()}
  * @param created     when it was provisioned
- * @param specJson    the spec as JSON, computed once (pass null to compute it)
+ * @param specJson    the stored spec as JSON, computed once (pass null to compute it)
  */
 record InstanceRecord(String id, String logicalId, SortedMap<String, String> tags, Spec spec, RawJson machineData,
                       Instant created, RawJson specJson) {

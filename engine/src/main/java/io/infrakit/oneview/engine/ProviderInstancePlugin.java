@@ -5,27 +5,29 @@ import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.InstancePlugin;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.SingleFlight;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.Tags;
 import io.infrakit.oneview.spi.UnknownInstanceException;
 import io.infrakit.oneview.spi.provider.InstanceIdConflictException;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.Machine;
+import io.infrakit.oneview.spi.provider.MachineDiscovery;
 import io.infrakit.oneview.spi.provider.MachineStatus;
 import io.infrakit.oneview.spi.provider.ProvisionRequest;
+import io.infrakit.oneview.store.Expect;
+import io.infrakit.oneview.store.StaleRecordException;
 import io.infrakit.oneview.store.StateStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -34,32 +36,35 @@ import org.slf4j.LoggerFactory;
 /**
  * The generic engine: turns an {@link InstanceProvider} and a {@link StateStore} into an {@link InstancePlugin}.
  *
- * <p>The engine keeps every instance in one state document (see {@code docs/state-and-engine.md}), in one of two
+ * <p>The engine keeps one record per instance in the store (see {@code docs/state-and-engine.md}), on one of two
  * lists: <em>active</em> (reported to InfraKit) and <em>non-functional</em> (not reported, so that InfraKit
- * provisions a replacement).
+ * provisions a replacement), and a journal entry per provision in flight. Before it serves a call it catches up
+ * with what other replicas committed to the same store, so it never answers from a stale copy.
  *
  * <ul>
  *   <li><b>Provision</b> chooses a new ID ({@link Builder#idGenerator}, checked against the state and the
- *       provisions in flight; retried when the provider throws {@link InstanceIdConflictException}), asks the
- *       provider for a machine <em>without holding any lock</em> (provisions run in parallel), then appends the
- *       instance to the active list. Tags and LogicalID come from the spec; the spec is stored as
- *       {@link InstanceProvider#redact} returns it, so that no secret reaches the state. If the state cannot be
- *       written, the machine is destroyed again and the call fails.</li>
+ *       provisions in flight; retried when the provider throws {@link InstanceIdConflictException}), journals it with
+ *       this process's store session, asks the provider for a machine <em>without holding any lock</em>
+ *       (provisions run in parallel), then records the instance at the end of the active list and removes the
+ *       journal entry in one commit. Tags and LogicalID come from the spec; the spec is stored as
+ *       {@link InstanceProvider#redact} returns it, so that no secret reaches the state. If the instance cannot be
+ *       recorded, the machine is destroyed again and the call fails.</li>
  *   <li><b>Label</b> merges labels into the instance's tags ({@link Tags#merge}), tells the provider
  *       ({@link InstanceProvider#tagsChanged}), then records them.</li>
- *   <li><b>Destroy</b> asks the provider to destroy the machine, then removes the instance from the state.</li>
- *   <li><b>DescribeInstances</b> first synchronises with the provider ({@link InstanceProvider#health} over every
- *       machine, active and non-functional): a machine that is {@code GONE} or {@code FAILED} moves to the
+ *   <li><b>Destroy</b> asks the provider to destroy the machine, then removes the instance's record.</li>
+ *   <li><b>DescribeInstances</b> first settles the unfinished provisions whose writer is gone
+ *       ({@link InstanceProvider#recover}), then synchronises with the provider ({@link InstanceProvider#health} over
+ *       every machine, active and non-functional): a machine that is {@code GONE} or {@code FAILED} moves to the
  *       non-functional list; one that is {@code FUNCTIONAL} again moves to the front of the active list. Callers
  *       arriving while a synchronisation runs share its result. It then lists the active instances whose tags
  *       hold every pair of the filter, with {@code Properties} (when asked) from
  *       {@link MachineStatus#properties()}, or else the stored spec as JSON.</li>
  * </ul>
  *
- * <p>Label and Destroy of an ID in neither list throw {@link UnknownInstanceException}. The state document holds
- * what providers return in {@link Machine#data()}: <b>providers must never return secrets there</b>.
+ * <p>Label and Destroy of an ID in neither list throw {@link UnknownInstanceException}. The state holds what
+ * providers return in {@link Machine#data()}: <b>providers must never return secrets there</b>.
  *
- * <p>Thread-safe. State changes are serialised; provider calls are not.
+ * <p>Thread-safe. Commits are serialised; provider calls are not.
  */
 public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseable {
 
@@ -72,11 +77,12 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
     private final StateCommitter state;
     private final Clock clock;
     private final Supplier<String> ids;
-    private final Set<String> reserved = ConcurrentHashMap.newKeySet();
+    /** Provisions running in this process, by instance ID: their journal entries are never settled. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Set<String> destroying = ConcurrentHashMap.newKeySet();
-    /** Guards the end of a provision against a settlement that would take it for unfinished. */
-    private final Object settling = new Object();
-    private final SingleFlight<Map<String, MachineStatus>> sync = new SingleFlight<>(this::synchronise);
+    private final SingleFlight<String, Map<String, MachineStatus>> sync = new SingleFlight<>();
+    private final Recoveries recoveries;
+    private volatile String session;
 
     private ProviderInstancePlugin(Builder b) {
         this.provider = Objects.requireNonNull(b.provider, "provider");
@@ -84,9 +90,15 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
         this.clock = b.clock;
         this.ids = b.ids;
         this.state = new StateCommitter(store);
-        EngineState loaded = state.current();
-        LOG.info("Loaded {} active and {} non-functional instances from {}", loaded.active().size(),
-                loaded.nonFunctional().size(), store.location());
+        this.recoveries = new Recoveries(state, provider, inFlight);
+        this.session = store.session();
+        StateView loaded = state.view();
+        LOG.info("Loaded {} active and {} non-functional instances ({} unfinished provisions) from {}",
+                loaded.active().size(), loaded.nonFunctional().size(), loaded.journal().size(), store.location());
+        if (loaded.size() == 0 && loaded.journal().isEmpty()) {
+            LOG.info("The state is empty. If this plugin made instances before and its state was lost, run "
+                    + "rebuild-state (or start with --rebuild-state) before InfraKit provisions replacements");
+        }
     }
 
     /** @return a builder; {@link Builder#provider} and {@link Builder#store} are required */
@@ -99,18 +111,70 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
         provider.validate(properties == null ? RawJson.NULL : properties);
     }
 
+    /**
+     * Catches up with the store (other replicas' commits) before a call is served, and moves this process's own
+     * provisions in flight to its new session when the store gave it one (an etcd lease lost while etcd was
+     * unreachable).
+     */
+    private void catchUp(String doing) {
+        try {
+            state.sync();
+            String now = store.session();
+            if (!now.equals(session)) {
+                rehome(now);
+            }
+        } catch (InstancePluginException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InstancePluginException("cannot " + doing + ": the state in " + state.location()
+                    + " cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private synchronized void rehome(String now) {
+        if (now.equals(session)) {
+            return;
+        }
+        try {
+            List<String> moved = state.commit(view -> {
+                List<StateCommitter.RecordWrite> writes = new ArrayList<>();
+                List<String> ids = new ArrayList<>();
+                for (String id : inFlight) {
+                    view.journalEntry(id).filter(j -> !j.session().equals(now)).ifPresent(j -> {
+                        writes.add(new StateCommitter.PutJournal(j.inSession(now), Expect.revision(j.revision())));
+                        ids.add(id);
+                    });
+                }
+                return new StateCommitter.Change<>(writes, ids);
+            });
+            if (!moved.isEmpty()) {
+                LOG.warn("This plugin's session in {} was replaced ({} -> {}); its provisions in flight {} now carry"
+                        + " the new one", state.location(), session, now, moved);
+            }
+            session = now;
+        } catch (StaleRecordException e) {
+            LOG.warn("Some provisions in flight were settled by another replica while this one had no session in {}"
+                    + "; they will fail and their machines will be destroyed again", state.location());
+            session = now;
+        }
+    }
+
     @Override
     public String provision(Spec spec) {
         Objects.requireNonNull(spec, "spec");
+        catchUp("provision");
+        Spec stored = redacted(spec);
         for (int attempt = 1; ; attempt++) {
             String id = reserveId();
             try {
-                journal(id);
+                if (!journal(id, stored)) {
+                    continue;
+                }
                 Machine machine;
                 try {
                     machine = provider.provision(new ProvisionRequest(id, spec));
                 } catch (InstanceIdConflictException e) {
-                    forgetUnfinished(id);
+                    forgetJournal(id);
                     if (attempt < CONFLICT_ATTEMPTS) {
                         LOG.warn("Instance ID {} is taken at the provider ({}); choosing another", id,
                                 e.getMessage());
@@ -119,6 +183,7 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
                     throw new InstancePluginException("no free instance ID after " + attempt + " attempts; last: "
                             + e.getMessage(), e);
                 } catch (InstancePluginException e) {
+                    // the journal entry stays: the next describe has the provider settle what may be left
                     throw e;
                 } catch (RuntimeException e) {
                     throw new InstancePluginException("provisioning instance " + id + " failed: " + e, e);
@@ -129,33 +194,22 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
                             + (machine == null ? "no instance" : "instance " + machine.instanceId())
                             + " when asked for instance " + id + undo);
                 }
-                commitProvisioned(id, spec, machine);
+                record(id, spec, stored, machine);
                 LOG.info("Provisioned instance {}", id);
                 return id;
             } finally {
-                synchronized (settling) {
-                    reserved.remove(id);
-                }
+                inFlight.remove(id);
             }
         }
     }
 
-    /** Forgets an unfinished provision the provider made nothing for: its ID belongs to someone else. */
-    private void forgetUnfinished(String id) {
+    private Spec redacted(Spec spec) {
         try {
-            state.commit(s -> new StateCommitter.Change<>(s.withoutUnfinished(List.of(id)), null));
+            Spec stored = provider.redact(spec);
+            return stored == null ? spec : stored;
         } catch (RuntimeException e) {
-            LOG.warn("Cannot forget the unfinished provision {} in {}: {}", id, state.location(), e.getMessage());
-        }
-    }
-
-    /** Records that the provision of {@code id} starts, before the provider makes anything for it. */
-    private void journal(String id) {
-        try {
-            state.commit(s -> new StateCommitter.Change<>(s.withUnfinished(id), null));
-        } catch (RuntimeException e) {
-            throw new InstancePluginException("cannot provision: the state " + state.location()
-                    + " cannot be written (" + e.getMessage() + "); nothing was made", e);
+            throw new InstancePluginException("cannot provision: the provider could not prepare the spec for the "
+                    + "state (" + e.getMessage() + "); nothing was made", e);
         }
     }
 
@@ -165,63 +219,123 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
             if (id == null || id.isEmpty()) {
                 throw new InstancePluginException("the instance ID generator returned no ID");
             }
-            if (reserved.add(id)) {
-                EngineState now = state.current();
-                if (!now.contains(id) && !now.unfinished().contains(id)) {
+            if (inFlight.add(id)) {
+                StateView now = state.view();
+                if (!now.contains(id) && now.journalEntry(id).isEmpty()) {
                     return id;
                 }
-                reserved.remove(id);
+                inFlight.remove(id);
             }
         }
         throw new InstancePluginException("the instance ID generator returned " + ID_ATTEMPTS
                 + " IDs in a row that are already in use");
     }
 
-    /** Records a new machine; if that fails in any way, destroys the machine again: nothing is leaked. */
-    private void commitProvisioned(String id, Spec spec, Machine machine) {
+    /**
+     * Journals the provision of {@code id} before the provider makes anything for it.
+     *
+     * @return false when another replica took the ID meanwhile (choose another)
+     */
+    private boolean journal(String id, Spec stored) {
+        JournalEntry entry = new JournalEntry(id, session, clock.instant(), stored, 0);
         try {
-            Spec stored = provider.redact(spec);
-            InstanceRecord instance = InstanceRecord.of(id, spec, stored == null ? spec : stored, machine,
-                    clock.instant());
-            state.commit(s -> new StateCommitter.Change<>(s.withActive(instance).withoutUnfinished(List.of(id)), null));
+            return state.commit(view -> view.contains(id) ? StateCommitter.Change.none(false)
+                    : new StateCommitter.Change<>(List.of(new StateCommitter.PutJournal(entry, Expect.absent())),
+                    true));
+        } catch (StaleRecordException e) {
+            return false;
+        } catch (RuntimeException e) {
+            throw new InstancePluginException("cannot provision: the state " + state.location()
+                    + " cannot be written (" + e.getMessage() + "); nothing was made", e);
+        }
+    }
+
+    /** Forgets the journal entry of a provision the provider made nothing for (or undid). */
+    private void forgetJournal(String id) {
+        try {
+            state.commit(view -> view.journalEntry(id)
+                    .map(j -> new StateCommitter.Change<>(List.<StateCommitter.RecordWrite>of(
+                            new StateCommitter.DeleteJournal(id, Expect.revision(j.revision()))), (Void) null))
+                    .orElse(StateCommitter.Change.none(null)));
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot forget the unfinished provision {} in {}: {}; it is settled at a later describe", id,
+                    state.location(), e.getMessage());
+        }
+    }
+
+    private enum Recorded { RECORDED, ADOPTED_ELSEWHERE, SETTLED_ELSEWHERE }
+
+    /** Records a new machine; if that fails in any way, destroys the machine again: nothing is leaked. */
+    private void record(String id, Spec spec, Spec stored, Machine machine) {
+        InstanceRecord instance = InstanceRecord.of(id, spec, stored, machine, clock.instant());
+        Recorded outcome;
+        try {
+            outcome = state.commit(view -> {
+                if (view.contains(id)) {
+                    return StateCommitter.Change.none(Recorded.ADOPTED_ELSEWHERE);
+                }
+                Optional<JournalEntry> entry = view.journalEntry(id);
+                if (entry.isEmpty()) {
+                    return StateCommitter.Change.none(Recorded.SETTLED_ELSEWHERE);
+                }
+                return new StateCommitter.Change<>(List.of(
+                        new StateCommitter.PutInstance(new StoredInstance(instance, InstanceList.ACTIVE,
+                                view.endOf(InstanceList.ACTIVE), 0), Expect.absent()),
+                        new StateCommitter.DeleteJournal(id, Expect.revision(entry.get().revision()))),
+                        Recorded.RECORDED);
+            });
         } catch (RuntimeException e) {
             String undo = undoProvision(machine);
             LOG.error("Instance {} could not be recorded in {}: {}; {}", id, state.location(), e.getMessage(), undo);
             throw new InstancePluginException("instance " + id + " was made but could not be recorded in the state "
                     + state.location() + " (" + e.getMessage() + "); " + undo, e);
         }
+        if (outcome == Recorded.ADOPTED_ELSEWHERE) {
+            LOG.warn("Instance {} was recorded by another replica, which took this one's provision for abandoned; it "
+                    + "is recorded once", id);
+        } else if (outcome == Recorded.SETTLED_ELSEWHERE) {
+            String undo = undoProvision(machine);
+            throw new InstancePluginException("instance " + id + " was made but another replica settled its provision"
+                    + " as abandoned meanwhile (this replica's session in " + state.location() + " had expired); "
+                    + undo);
+        }
     }
 
     private String undoProvision(Machine machine) {
         try {
             provider.destroy(machine, DestroyContext.TERMINATE);
+            forgetJournal(machine.instanceId());
             return "the machine was destroyed again";
         } catch (RuntimeException e) {
             LOG.error("Destroying the unrecorded machine of instance {} failed", machine.instanceId(), e);
-            return "destroying the machine again failed too (" + e.getMessage() + "): remove it by hand";
+            return "destroying the machine again failed too (" + e.getMessage() + "): it is cleaned up by a later "
+                    + "describe, or remove it by hand";
         }
     }
 
     @Override
     public void label(String instanceId, Map<String, String> newLabels) {
-        InstanceRecord instance = find(instanceId);
+        catchUp("label instance " + instanceId);
+        StoredInstance instance = find(instanceId);
         Map<String, String> labels = newLabels == null ? Map.of() : newLabels;
-        SortedMap<String, String> merged = Tags.merge(instance.tags(), labels);
-        if (merged.equals(instance.tags())) {
+        SortedMap<String, String> merged = Tags.merge(instance.record().tags(), labels);
+        if (merged.equals(instance.record().tags())) {
             return;
         }
         try {
-            provider.tagsChanged(instance.machine(), merged);
+            provider.tagsChanged(instance.record().machine(), merged);
         } catch (InstancePluginException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new InstancePluginException("labelling instance " + instanceId + " failed: " + e, e);
         }
         try {
-            state.commit(s -> {
-                InstanceRecord current = s.find(instanceId).orElseThrow(() -> new UnknownInstanceException(instanceId));
-                SortedMap<String, String> tags = Tags.merge(current.tags(), labels);
-                return new StateCommitter.Change<>(s.replace(instanceId, r -> r.withTags(tags)), null);
+            state.commit(view -> {
+                StoredInstance current = view.find(instanceId)
+                        .orElseThrow(() -> new UnknownInstanceException(instanceId));
+                SortedMap<String, String> tags = Tags.merge(current.record().tags(), labels);
+                return new StateCommitter.Change<>(List.of(new StateCommitter.PutInstance(
+                        current.with(current.record().withTags(tags)), Expect.revision(current.revision()))), null);
             });
         } catch (InstancePluginException e) {
             throw e;
@@ -234,21 +348,26 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
 
     @Override
     public void destroy(String instanceId, DestroyContext context) {
-        InstanceRecord instance = find(instanceId);
+        catchUp("destroy instance " + instanceId);
+        StoredInstance instance = find(instanceId);
         DestroyContext why = context == null ? DestroyContext.UNSPECIFIED : context;
         if (!destroying.add(instanceId)) {
             throw new InstancePluginException("instance " + instanceId + " is already being destroyed");
         }
         try {
             try {
-                provider.destroy(instance.machine(), why);
+                provider.destroy(instance.record().machine(), why);
             } catch (InstancePluginException e) {
                 throw e;
             } catch (RuntimeException e) {
                 throw new InstancePluginException("destroying instance " + instanceId + " failed: " + e, e);
             }
             try {
-                state.commit(s -> new StateCommitter.Change<>(s.without(instanceId), null));
+                state.commit(view -> view.find(instanceId)
+                        .map(s -> new StateCommitter.Change<>(List.<StateCommitter.RecordWrite>of(
+                                new StateCommitter.DeleteInstance(instanceId, Expect.revision(s.revision()))),
+                                (Void) null))
+                        .orElse(StateCommitter.Change.none(null)));
             } catch (RuntimeException e) {
                 throw new InstancePluginException("instance " + instanceId + " was destroyed but could not be removed "
                         + "from the state " + state.location() + " (" + e.getMessage() + "); it shows as "
@@ -261,19 +380,21 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
         }
     }
 
-    private InstanceRecord find(String instanceId) {
+    private StoredInstance find(String instanceId) {
         if (instanceId == null) {
             throw new UnknownInstanceException(null);
         }
-        return state.current().find(instanceId).orElseThrow(() -> new UnknownInstanceException(instanceId));
+        return state.view().find(instanceId).orElseThrow(() -> new UnknownInstanceException(instanceId));
     }
 
     @Override
     public List<Description> describeInstances(Map<String, String> tags, boolean withProperties) {
-        Map<String, MachineStatus> statuses = sync.get();
+        catchUp("describe the instances");
+        Map<String, MachineStatus> statuses = sync.get("health", this::synchronise);
         Map<String, String> filter = tags == null ? Map.of() : tags;
         List<Description> out = new ArrayList<>();
-        for (InstanceRecord r : state.current().active()) {
+        for (StoredInstance s : state.view().active()) {
+            InstanceRecord r = s.record();
             if (Tags.matches(r.tags(), filter)) {
                 RawJson properties = null;
                 if (withProperties) {
@@ -287,9 +408,8 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
     }
 
     private Map<String, MachineStatus> synchronise() {
-        settleUnfinished();
-        EngineState before = state.current();
-        List<Machine> machines = before.all().map(InstanceRecord::machine).toList();
+        recoveries.settle();
+        List<Machine> machines = state.view().all().map(s -> s.record().machine()).toList();
         Map<String, MachineStatus> reported;
         try {
             reported = provider.health(machines);
@@ -303,27 +423,25 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
             MachineStatus s = reported == null ? null : reported.get(m.instanceId());
             statuses.put(m.instanceId(), s != null ? s : MachineStatus.gone("the provider did not report it"));
         }
-        if (HealthTransitions.apply(state.current(), statuses).transitions().isEmpty()) {
-            return statuses;
-        }
-        HealthTransitions.Outcome outcome;
-        try {
-            outcome = state.commit(s -> {
-                HealthTransitions.Outcome o = HealthTransitions.apply(s, statuses);
-                return new StateCommitter.Change<>(o.next(), o);
-            });
-        } catch (RuntimeException e) {
-            throw new InstancePluginException("the health of the instances changed but the state " + state.location()
-                    + " could not be written: " + e.getMessage(), e);
-        }
-        for (HealthTransitions.Transition t : outcome.transitions()) {
-            if (t.recovered()) {
-                LOG.info("Instance {} is functional again ({}): moved to the front of the active list",
-                        t.instance().id(), t.status().detail());
-            } else {
-                LOG.warn("Instance {} is {} ({}): moved to the non-functional list; it is no longer reported",
-                        t.instance().id(), t.status().health().name().toLowerCase(java.util.Locale.ROOT),
-                        t.status().detail());
+        int max = store.maxWritesPerCommit();
+        while (!HealthTransitions.next(state.view(), statuses, 1).isEmpty()) {
+            List<HealthTransitions.Transition> moved;
+            try {
+                moved = state.commit(view -> HealthTransitions.writes(view, HealthTransitions.next(view, statuses,
+                        max)));
+            } catch (RuntimeException e) {
+                throw new InstancePluginException("the health of the instances changed but the state "
+                        + state.location() + " could not be written: " + e.getMessage(), e);
+            }
+            for (HealthTransitions.Transition t : moved) {
+                if (t.recovered()) {
+                    LOG.info("Instance {} is functional again ({}): moved to the front of the active list",
+                            t.instance().id(), t.status().detail());
+                } else {
+                    LOG.warn("Instance {} is {} ({}): moved to the non-functional list; it is no longer reported",
+                            t.instance().id(), t.status().health().name().toLowerCase(Locale.ROOT),
+                            t.status().detail());
+                }
             }
         }
         return statuses;
@@ -335,30 +453,28 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
     }
 
     /**
-     * Offers the provider the provisions that started but were never recorded (not those running now), and forgets
-     * the ones it reports settled. A failure is logged and retried at the next describe: it never fails a describe.
+     * Rebuilds a lost state from the backend: every machine the provider finds for this plugin (its
+     * {@link MachineDiscovery}) that the state does not hold becomes an active instance, with its tags and logical
+     * ID, at the end of the active list. Nothing is adopted when the state holds instances, unless
+     * {@code intoNonEmptyState}, nor when two machines claim one instance ID.
+     *
+     * @param intoNonEmptyState adopt into a state that already holds instances
+     * @return what was done, or why nothing was
+     * @throws InstancePluginException when the provider cannot list its machines, or the state cannot be written
      */
-    private void settleUnfinished() {
-        Set<String> candidates;
-        synchronized (settling) {
-            candidates = new LinkedHashSet<>(state.current().unfinished());
-            candidates.removeAll(reserved);
+    public RebuildReport rebuildState(boolean intoNonEmptyState) {
+        if (!(provider instanceof MachineDiscovery discovery)) {
+            throw new InstancePluginException("this provider cannot list the machines it made, so the state cannot "
+                    + "be rebuilt from its backend");
         }
-        if (candidates.isEmpty()) {
-            return;
-        }
+        catchUp("rebuild the state");
         try {
-            Set<String> settled = provider.settleUnfinished(Set.copyOf(candidates));
-            if (settled == null || settled.isEmpty()) {
-                return;
-            }
-            Set<String> forget = new HashSet<>(settled);
-            forget.retainAll(candidates);
-            state.commit(s -> new StateCommitter.Change<>(s.withoutUnfinished(forget), null));
-            LOG.info("Unfinished provisions settled (nothing left of them): {}", new TreeSet<>(forget));
+            return new StateRebuilder(state, discovery, clock).rebuild(intoNonEmptyState);
+        } catch (InstancePluginException e) {
+            throw e;
         } catch (RuntimeException e) {
-            LOG.warn("Cleaning up after unfinished provisions {} failed: {}; retrying at the next describe",
-                    new TreeSet<>(candidates), e.getMessage());
+            throw new InstancePluginException("rebuilding the state in " + state.location() + " failed: "
+                    + e.getMessage() + "; what was adopted before the failure stays adopted, run it again", e);
         }
     }
 
@@ -369,12 +485,7 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
         return example == null || example.isNull() ? Optional.empty() : Optional.of(example);
     }
 
-    /** @return where the state lives (the state file's path, or "memory") */
-    public String stateLocation() {
-        return state.location();
-    }
-
-    /** Closes the provider, then the store (which releases the state file's lock). */
+    /** Closes the provider, then the store (which releases the state file's lock, or ends the etcd session). */
     @Override
     public void close() {
         try {
@@ -432,7 +543,7 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
         }
 
         /**
-         * Loads the state and builds the plugin.
+         * Loads the state (converting a first-release state file to records once) and builds the plugin.
          *
          * @return the plugin
          * @throws NullPointerException                         when the provider or the store is missing

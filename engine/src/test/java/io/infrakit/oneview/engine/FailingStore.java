@@ -1,38 +1,42 @@
 package io.infrakit.oneview.engine;
 
+import io.infrakit.oneview.store.Commit;
+import io.infrakit.oneview.store.CommitResult;
+import io.infrakit.oneview.store.ForwardingStateStore;
 import io.infrakit.oneview.store.MemoryStateStore;
-import io.infrakit.oneview.store.StateSnapshot;
-import io.infrakit.oneview.store.StateStore;
 import io.infrakit.oneview.store.StateStoreException;
+import io.infrakit.oneview.store.StoreChanges;
 
-/** A memory store whose writes fail on demand. */
-final class FailingStore implements StateStore {
+/** A memory store whose commits or reads fail on demand. */
+final class FailingStore extends ForwardingStateStore {
 
-    private final MemoryStateStore delegate = new MemoryStateStore();
     volatile boolean failWrites;
-    /** With {@link #failWrites}: how many more writes succeed before they fail. */
+    /** With {@link #failWrites}: how many more commits succeed before they fail. */
     volatile int writesBeforeFailing;
+    volatile boolean failReads;
 
-    @Override
-    public StateSnapshot read() {
-        return delegate.read();
+    FailingStore() {
+        super(new MemoryStateStore());
     }
 
     @Override
-    public StateSnapshot write(long expectedRevision, String json) {
+    public StoreChanges changesSince(long revision) {
+        if (failReads) {
+            throw new StateStoreException("cannot reach the state store /x/state.json: connection refused");
+        }
+        return super.changesSince(revision);
+    }
+
+    @Override
+    public CommitResult commit(Commit commit) {
         if (failWrites && writesBeforeFailing-- <= 0) {
             throw new StateStoreException("cannot write the state file /x/state.json: No space left on device");
         }
-        return delegate.write(expectedRevision, json);
+        return super.commit(commit);
     }
 
     @Override
     public String location() {
         return "/x/state.json";
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
     }
 }

@@ -33,12 +33,12 @@ class HealingTest {
         plugin.close();
     }
 
-    private EngineState state() {
-        return StateCodec.decode(store.read().json(), "memory");
+    private List<String> active() {
+        return EngineFixture.list(store, InstanceList.ACTIVE);
     }
 
-    private static List<String> ids(List<InstanceRecord> records) {
-        return records.stream().map(InstanceRecord::id).toList();
+    private List<String> nonFunctional() {
+        return EngineFixture.list(store, InstanceList.NON_FUNCTIONAL);
     }
 
     @Test
@@ -52,8 +52,8 @@ class HealingTest {
         provider.health.put(b, MachineStatus.gone("instance file /tmp/x/instance-2 is missing"));
         assertThat(EngineFixture.ids(plugin.describeInstances(Map.of("infrakit.group", "g"), true)))
                 .containsExactly(a, c);
-        assertThat(ids(state().active())).containsExactly(a, c);
-        assertThat(ids(state().nonFunctional())).containsExactly(b);
+        assertThat(active()).containsExactly(a, c);
+        assertThat(nonFunctional()).containsExactly(b);
 
         // InfraKit provisions a replacement
         String d = plugin.provision(spec("{}", Map.of("infrakit.group", "g")));
@@ -62,7 +62,7 @@ class HealingTest {
         provider.health.remove(b);
         assertThat(EngineFixture.ids(plugin.describeInstances(Map.of("infrakit.group", "g"), true)))
                 .containsExactly(b, a, c, d);
-        assertThat(state().nonFunctional()).isEmpty();
+        assertThat(nonFunctional()).isEmpty();
     }
 
     @Test
@@ -71,7 +71,7 @@ class HealingTest {
         provider.health.put(a, MachineStatus.failed("profile in error state"));
         assertThat(plugin.describeInstances(Map.of(), false)).isEmpty();
         assertThat(plugin.describeInstances(Map.of(), false)).isEmpty();
-        assertThat(ids(state().nonFunctional())).containsExactly(a);
+        assertThat(nonFunctional()).containsExactly(a);
         provider.health.put(a, MachineStatus.functional(null));
         assertThat(EngineFixture.ids(plugin.describeInstances(Map.of(), false))).containsExactly(a);
     }
@@ -85,7 +85,7 @@ class HealingTest {
         plugin.describeInstances(Map.of(), false);
         provider.health.put(c, MachineStatus.gone("gone"));
         plugin.describeInstances(Map.of(), false);
-        assertThat(ids(state().nonFunctional())).containsExactly(b, c);
+        assertThat(nonFunctional()).containsExactly(b, c);
 
         provider.health.clear();
         assertThat(EngineFixture.ids(plugin.describeInstances(Map.of(), false))).containsExactly(b, c, a);
@@ -97,7 +97,7 @@ class HealingTest {
         String b = plugin.provision(spec("{}", Map.of()));
         provider.unreported.add(b);
         assertThat(EngineFixture.ids(plugin.describeInstances(Map.of(), false))).containsExactly(a);
-        assertThat(ids(state().nonFunctional())).containsExactly(b);
+        assertThat(nonFunctional()).containsExactly(b);
     }
 
     @Test
@@ -120,14 +120,14 @@ class HealingTest {
     @Test
     void aHealthChangeIsWrittenOnceAndUnchangedHealthWritesNothing() {
         plugin.provision(spec("{}", Map.of()));
-        long revision = store.read().revision();
+        long revision = store.load().revision();
         plugin.describeInstances(Map.of(), false);
         plugin.describeInstances(Map.of(), false);
-        assertThat(store.read().revision()).isEqualTo(revision);
+        assertThat(store.load().revision()).isEqualTo(revision);
         provider.health.put("instance-1", MachineStatus.gone("gone"));
         plugin.describeInstances(Map.of(), false);
         plugin.describeInstances(Map.of(), false);
-        assertThat(store.read().revision()).isEqualTo(revision + 1);
+        assertThat(store.load().revision()).isEqualTo(revision + 1);
     }
 
     @Test

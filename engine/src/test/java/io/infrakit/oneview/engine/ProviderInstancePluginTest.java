@@ -78,10 +78,11 @@ class ProviderInstancePluginTest {
         assertThatThrownBy(() -> plugin.provision(spec("{}", Map.of())))
                 .isInstanceOf(InstancePluginException.class)
                 .hasMessage("provisioning instance instance-2 failed: java.lang.IllegalStateException: bug");
-        assertThat(store.read().json()).contains("\"Instances\": []", "\"instance-1\"", "\"instance-2\"");
+        assertThat(EngineFixture.journal(store)).containsExactly("instance-1", "instance-2");
         assertThat(plugin.describeInstances(Map.of(), false)).isEmpty();
-        assertThat(provider.settleCalls).containsExactly(Set.of("instance-1", "instance-2"));
-        assertThat(store.read().json()).contains("\"Unfinished\": []");
+        assertThat(provider.recoverCalls).hasSize(1);
+        assertThat(provider.recoverCalls.get(0)).containsExactlyInAnyOrder("instance-1", "instance-2");
+        assertThat(EngineFixture.journal(store)).isEmpty();
     }
 
     @Test
@@ -98,13 +99,39 @@ class ProviderInstancePluginTest {
     }
 
     @Test
-    void unfinishedProvisionsAreOfferedToTheProviderUntilItSettlesThemButNeverOneStillRunning() throws Exception {
-        provider.failProvision = new InstancePluginException("half made");
+    void theJournalEntryCarriesTheSessionTheStartTimeAndTheRedactedSpec() {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        provider.onProvision = r -> {
+            inside.countDown();
+            awaitQuietly(release);
+        };
+        Thread running = new Thread(() -> plugin.provision(spec("{\"a\":1}", Map.of("g", "1"))));
+        running.start();
+        try {
+            inside.await();
+            assertThat(EngineFixture.stored(store)).isEqualTo("journal/instance-1 = {\"ID\":\"instance-1\","
+                    + "\"Session\":\"" + store.session() + "\",\"Started\":\"2026-11-24T01:00:00Z\",\"Spec\":"
+                    + "{\"Properties\":{\"a\":1},\"Tags\":{\"g\":\"1\"},\"Init\":\"\",\"LogicalID\":null,"
+                    + "\"Attachments\":null}}");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        } finally {
+            release.countDown();
+        }
+        awaitQuietly(running);
+        assertThat(EngineFixture.journal(store)).isEmpty();
+    }
+
+    @Test
+    void unfinishedProvisionsAreSettledByTheProviderButNeverOneStillRunning() throws Exception {
+        provider.failAfterMaking = new InstancePluginException("half made");
         assertThatThrownBy(() -> plugin.provision(spec("{}", Map.of()))).hasMessage("half made");
-        provider.failProvision = null;
-        provider.unsettled = Set.of("instance-1");
+        provider.failAfterMaking = null;
+        provider.pendingIds = Set.of("instance-1");
         plugin.describeInstances(Map.of(), false);
-        provider.unsettled = Set.of();
+        assertThat(EngineFixture.journal(store)).containsExactly("instance-1");
+        provider.pendingIds = Set.of();
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         provider.onProvision = r -> {
@@ -115,19 +142,73 @@ class ProviderInstancePluginTest {
         running.start();
         inside.await();
 
-        plugin.describeInstances(Map.of(), false);
+        assertThat(ids(plugin.describeInstances(Map.of(), false))).containsExactly("instance-1");
         release.countDown();
         running.join();
-        plugin.describeInstances(Map.of(), false);
 
-        assertThat(provider.settleCalls).containsExactly(Set.of("instance-1"), Set.of("instance-1"));
-        assertThat(store.read().json()).contains("\"Unfinished\": []");
-        assertThat(EngineFixture.ids(plugin.describeInstances(Map.of(), false))).containsExactly("instance-2");
+        assertThat(provider.recoverCalls).containsExactly(List.of("instance-1"), List.of("instance-1"));
+        assertThat(EngineFixture.journal(store)).isEmpty();
+        assertThat(ids(plugin.describeInstances(Map.of(), false))).containsExactly("instance-1", "instance-2");
+    }
+
+    @Test
+    void anAdoptedMachineIsRecordedWithTheJournalledSpecAndACleanedUpOneIsForgotten() {
+        provider.failAfterMaking = new InstancePluginException("power-on task failed");
+        assertThatThrownBy(() -> plugin.provision(new Spec(RawJson.of("{\"x\":1}"),
+                Tags.copyOf(Map.of("infrakit.group", "g")), "", "lid-1", null)));
+        assertThatThrownBy(() -> plugin.provision(spec("{}", Map.of())));
+        provider.failAfterMaking = null;
+        provider.health.put("instance-2", MachineStatus.failed("broken"));
+
+        List<Description> described = plugin.describeInstances(Map.of(), true);
+
+        assertThat(described).containsExactly(new Description("instance-1", "lid-1",
+                Tags.copyOf(Map.of("infrakit.group", "g")), RawJson.of("{\"Properties\":{\"x\":1},\"Tags\":"
+                + "{\"infrakit.group\":\"g\"},\"Init\":\"\",\"LogicalID\":\"lid-1\",\"Attachments\":null}")));
+        assertThat(provider.machines).containsOnlyKeys("instance-1");
+        assertThat(EngineFixture.journal(store)).isEmpty();
+    }
+
+    @Test
+    void aFailingRecoveryNeverFailsADescribeAndIsRetried() {
+        provider.failAfterMaking = new InstancePluginException("half made");
+        assertThatThrownBy(() -> plugin.provision(spec("{}", Map.of())));
+        provider.failAfterMaking = null;
+        provider.failRecover = new InstancePluginException("appliance unreachable");
+        assertThat(plugin.describeInstances(Map.of(), false)).isEmpty();
+        provider.failRecover = null;
+        assertThat(ids(plugin.describeInstances(Map.of(), false))).containsExactly("instance-1");
+        assertThat(provider.recoverCalls).hasSize(2);
+    }
+
+    @Test
+    void aReadFailureFailsTheCallNamingTheStoreInsteadOfAnsweringFromMemory() {
+        FailingStore failing = new FailingStore();
+        try (ProviderInstancePlugin p = engine(provider, failing)) {
+            p.provision(spec("{}", Map.of()));
+            failing.failReads = true;
+            assertThatThrownBy(() -> p.describeInstances(Map.of(), false))
+                    .isInstanceOf(InstancePluginException.class)
+                    .hasMessage("cannot describe the instances: the state in /x/state.json cannot be read (cannot "
+                            + "reach the state store /x/state.json: connection refused)");
+            assertThatThrownBy(() -> p.provision(spec("{}", Map.of()))).hasMessageStartingWith("cannot provision: ");
+            assertThat(provider.machines).hasSize(1);
+            failing.failReads = false;
+            assertThat(p.describeInstances(Map.of(), false)).hasSize(1);
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -159,8 +240,9 @@ class ProviderInstancePluginTest {
             failing.writesBeforeFailing = 1;
             provider.failDestroy = new InstancePluginException("appliance unreachable");
             assertThatThrownBy(() -> p.provision(spec("{}", Map.of())))
-                    .hasMessageEndingWith("destroying the machine again failed too (appliance unreachable): "
-                            + "remove it by hand");
+                    .hasMessageEndingWith("destroying the machine again failed too (appliance unreachable): it is "
+                            + "cleaned up by a later describe, or remove it by hand");
+            assertThat(EngineFixture.journal(failing)).containsExactly("instance-1");
         }
     }
 
@@ -179,14 +261,14 @@ class ProviderInstancePluginTest {
                     Map.of("g", "1")));
 
             assertThat(redacting.machines.get(id).spec().properties().json()).contains("hunter2");
-            assertThat(memory.read().json()).doesNotContain("hunter2").contains("\"REDACTED\"");
+            assertThat(EngineFixture.stored(memory)).doesNotContain("hunter2").contains("\"REDACTED\"");
             assertThat(p.describeInstances(Map.of(), true).get(0).properties().json())
                     .startsWith("{\"Properties\":{\"OneView\":{\"OneViewPassword\":\"REDACTED\"},\"n\":1.50},");
         }
     }
 
     @Test
-    void aFailingRedactionDestroysTheMachineAgain() {
+    void aFailingRedactionMakesNothing() {
         FakeProvider failing = new FakeProvider() {
             @Override
             public Spec redact(Spec spec) {
@@ -195,9 +277,9 @@ class ProviderInstancePluginTest {
         };
         try (ProviderInstancePlugin p = engine(failing, new MemoryStateStore())) {
             assertThatThrownBy(() -> p.provision(spec("{}", Map.of())))
-                    .hasMessage("instance instance-1 was made but could not be recorded in the state memory "
-                            + "(cannot parse); the machine was destroyed again");
-            assertThat(failing.destroyed).containsExactly("instance-1");
+                    .hasMessage("cannot provision: the provider could not prepare the spec for the state (cannot "
+                            + "parse); nothing was made");
+            assertThat(failing.machines).isEmpty();
         }
     }
 
@@ -326,6 +408,6 @@ class ProviderInstancePluginTest {
     void closeClosesTheProviderAndTheStore() {
         plugin.close();
         assertThat(provider.closed).isTrue();
-        assertThatThrownBy(store::read).hasMessageContaining("closed");
+        assertThatThrownBy(store::load).hasMessageContaining("closed");
     }
 }

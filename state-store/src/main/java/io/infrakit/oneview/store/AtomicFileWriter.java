@@ -71,9 +71,15 @@ final class AtomicFileWriter {
         }
     }
 
-    /** @return a pattern matching the temporary files of this target, for clean-up after a crash */
-    Pattern tempFiles() {
-        return Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "\\.[0-9a-f]{16}\\.tmp");
+    /**
+     * @param target    a file this class writes
+     * @param infixes   regular expressions of names beside it written the same way (for example backups), or none
+     * @return a pattern matching the temporary files of the target (and of those names), for clean-up after a crash
+     */
+    static Pattern tempFiles(Path target, String... infixes) {
+        String names = infixes.length == 0 ? "" : "(" + String.join("|", infixes) + ")?";
+        return Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + names
+                + "\\.[0-9a-f]{16}\\.tmp");
     }
 
     private String tempName() {

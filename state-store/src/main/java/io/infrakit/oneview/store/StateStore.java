@@ -1,37 +1,79 @@
 package io.infrakit.oneview.store;
 
 /**
- * Durable storage of the plugin's state: one JSON document, replaced as a whole. The document's shape belongs to
- * the caller; the store only guarantees that what {@link #write} accepted survives a crash at any moment, and
- * that concurrent writers cannot overwrite each other's changes unseen (compare-and-set on a revision).
+ * Durable storage of the plugin's state as <em>records</em>: keys mapped to opaque text values. The caller (the
+ * engine) decides what the records mean; the store guarantees that
  *
- * <p>Implementations are thread-safe. A store never logs the document's content.
+ * <ul>
+ *   <li>a {@link #commit} applies all of its writes or none, and only if every write's {@link Expect expectation}
+ *       about its record holds (compare-and-set per record, as etcd compares {@code mod_revision}), so concurrent
+ *       writers, in this process or on other nodes, never overwrite each other's changes unseen;</li>
+ *   <li>what a commit accepted survives a crash at any moment ({@code kill -9}, power loss) once it returns;</li>
+ *   <li>a commit costs the same whatever the number of records: only the records it names are written;</li>
+ *   <li>{@link #changesSince} tells one client what the others committed, so that a replica never answers from a
+ *       stale copy.</li>
+ * </ul>
+ *
+ * <p>Each client holds a <em>session</em> ({@link #session()}): an ID that stays alive while the client lives (the
+ * process, for the file store; a lease kept alive, for etcd). Callers record it with work in flight so that another
+ * client can tell work whose writer is gone ({@link #isSessionAlive}) from work still running.
+ *
+ * <p>Implementations are thread-safe and never log values. Stores are found through {@link StateStoreFactory}.
  */
 public interface StateStore extends AutoCloseable {
 
     /**
-     * Reads the current document.
+     * Reads every record.
      *
-     * @return the document and its revision; {@link StateSnapshot#json()} is null when nothing was ever written
-     * @throws StateStoreException when the stored state cannot be read
+     * @return the records and the revision they are at
+     * @throws StateStoreException when the store cannot be read; the message names it
      */
-    StateSnapshot read();
+    StoreSnapshot load();
 
     /**
-     * Replaces the document if nobody wrote since {@code expectedRevision}. Durable when it returns.
+     * Tells what other clients committed after a revision, up to the store's current revision, read so that no
+     * commit that finished before this call started is missed (a linearizable read).
      *
-     * @param expectedRevision the revision the caller's change is based on
-     * @param json             the new document, a JSON object as compact or pretty text
-     * @return the new snapshot
-     * @throws StaleStateException when another write happened since {@code expectedRevision}
-     * @throws StateStoreException when the document could not be made durable; the previous one is intact
+     * @param revision the revision the caller is up to date with ({@link StoreSnapshot#revision()},
+     *                 {@link CommitResult#revision()} or an earlier {@link StoreChanges#revision()})
+     * @return the changes, or a {@link StoreChanges#reset() reset} when that history is no longer kept
+     * @throws StateStoreException when the store cannot be reached
      */
-    StateSnapshot write(long expectedRevision, String json);
+    StoreChanges changesSince(long revision);
 
-    /** @return where the state lives, for messages (a path, or "memory") */
+    /**
+     * Applies a commit atomically; durable when it returns.
+     *
+     * @param commit the writes
+     * @return the commit's revision and the revision before it
+     * @throws StaleRecordException when an expectation does not hold; nothing was applied
+     * @throws StateStoreException  when the commit could not be made durable (nothing was applied), or when the store
+     *                              cannot tell whether it was (the message says so; {@link #changesSince} tells)
+     * @throws IllegalArgumentException when the commit has more than {@link #maxWritesPerCommit()} writes
+     */
+    CommitResult commit(Commit commit);
+
+    /** @return the most writes one commit may hold (etcd limits a transaction's operations) */
+    int maxWritesPerCommit();
+
+    /**
+     * @return this client's current session; it may change (an etcd lease lost while etcd was unreachable is
+     *         replaced by a new one)
+     * @throws StateStoreException when the store has no live session now
+     */
+    String session();
+
+    /**
+     * @param session a session some client recorded
+     * @return whether that client is still alive; false only when the store knows it is gone
+     * @throws StateStoreException when the store cannot be asked
+     */
+    boolean isSessionAlive(String session);
+
+    /** @return where the state lives, for messages (a path, an etcd prefix and endpoints, "memory"); never a secret */
     String location();
 
-    /** Releases locks and files. Idempotent. */
+    /** Ends the session and releases locks, files and connections. Idempotent. */
     @Override
     void close();
 }

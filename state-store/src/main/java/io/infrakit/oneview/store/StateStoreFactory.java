@@ -1,27 +1,28 @@
 package io.infrakit.oneview.store;
 
-import java.nio.file.Path;
-
 /**
- * Creates state stores of one kind. Factories are found by name through {@link java.util.ServiceLoader}: a jar that
- * lists its factory in {@code META-INF/services/io.infrakit.oneview.store.StateStoreFactory} adds a store. See
- * {@link StateStores}. Built in: {@code memory} and {@code file}.
+ * Opens state stores of one kind, chosen by the scheme of the {@code --state} location ({@code file:},
+ * {@code etcd:}, {@code memory:}). Factories are found through {@link java.util.ServiceLoader}: a jar that lists its
+ * factory in {@code META-INF/services/io.infrakit.oneview.store.StateStoreFactory} adds a store. See
+ * {@link StateStores}.
  */
 public interface StateStoreFactory {
 
-    /** @return the store's name; lower case, unique */
-    String name();
+    /** @return the URI scheme this factory opens: lower case, unique ({@code file}, {@code etcd}, ...) */
+    String scheme();
 
-    /** @return one line saying where the store keeps the state, for {@code --help} */
+    /** @return one line saying where the store keeps the state and the location's syntax, for {@code --help} */
     String description();
 
     /**
-     * Opens a store.
+     * Opens a store. Secrets (passwords) never come in the location: it names a file or an environment variable
+     * that holds them.
      *
-     * @param location where the state lives (the state file, for {@code file}); ignored by stores that need no
-     *                 location, and may then be null
+     * @param location the location, with this factory's scheme
      * @return the open store
-     * @throws StateStoreException when the store cannot be opened; the message says why
+     * @throws StateStoreException      when the store cannot be opened (unreachable, locked, corrupt); the message
+     *                                  says why and what to do
+     * @throws IllegalArgumentException when the location is malformed; the message says which part
      */
-    StateStore open(Path location);
+    StateStore open(StoreLocation location);
 }

@@ -1,81 +1,119 @@
 package io.infrakit.oneview.store;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-/** Finds state-store factories through {@link ServiceLoader}, and the built-in ones. */
+/** Finds state-store factories through {@link ServiceLoader}, by the scheme of a location, and the built-in ones. */
 public final class StateStores {
 
     private StateStores() {
     }
 
-    /** @return every factory visible to this class's loader, sorted by name */
+    /** @return every factory visible to this class's loader, sorted by scheme */
     public static List<StateStoreFactory> all() {
         List<StateStoreFactory> found = new ArrayList<>();
         ServiceLoader.load(StateStoreFactory.class, StateStores.class.getClassLoader()).forEach(found::add);
-        found.sort(Comparator.comparing(StateStoreFactory::name));
+        found.sort(Comparator.comparing(StateStoreFactory::scheme));
         return List.copyOf(found);
     }
 
     /**
-     * @param name a store's name ({@code memory}, {@code file}, ...)
+     * @param scheme a location's scheme ({@code file}, {@code memory}, {@code etcd}, ...)
      * @return its factory
-     * @throws IllegalArgumentException when no store, or more than one, has that name; the message lists the
-     *                                  stores available
+     * @throws IllegalArgumentException when no store, or more than one, has that scheme; the message lists the
+     *                                  schemes available
      */
-    public static StateStoreFactory named(String name) {
+    public static StateStoreFactory forScheme(String scheme) {
         List<StateStoreFactory> all = all();
-        List<StateStoreFactory> matching = all.stream().filter(f -> f.name().equals(name)).toList();
+        List<StateStoreFactory> matching = all.stream().filter(f -> f.scheme().equals(scheme)).toList();
         if (matching.size() == 1) {
             return matching.get(0);
         }
         if (matching.isEmpty()) {
-            throw new IllegalArgumentException("no state store named '" + name + "'; available: "
-                    + all.stream().map(StateStoreFactory::name).distinct().collect(Collectors.joining(", ")));
+            throw new IllegalArgumentException("no state store for '" + scheme + ":' locations; available: "
+                    + all.stream().map(f -> f.scheme() + ":").distinct().collect(Collectors.joining(", "))
+                    + (scheme.equals("etcd") ? " (the etcd store is the state-store-etcd jar)" : ""));
         }
-        throw new IllegalArgumentException("several state stores are named '" + name + "' ("
+        throw new IllegalArgumentException("several state stores open '" + scheme + ":' locations ("
                 + matching.stream().map(f -> f.getClass().getName()).collect(Collectors.joining(", "))
                 + "); remove the duplicate jar from the class path");
     }
 
-    /** The {@code memory} store: nothing survives the process. */
+    /**
+     * Opens the store a {@code --state} value names.
+     *
+     * @param location    a path, or {@code scheme:...}
+     * @param environment the process environment (for secrets the location points to)
+     * @return the open store
+     * @throws IllegalArgumentException when the location is malformed or no store has its scheme
+     * @throws StateStoreException      when the store cannot be opened
+     */
+    public static StateStore open(String location, Map<String, String> environment) {
+        StoreLocation parsed = StoreLocation.parse(location, environment);
+        return forScheme(parsed.scheme()).open(parsed);
+    }
+
+    /** The {@code memory:} store: nothing survives the process. */
     public static final class MemoryFactory implements StateStoreFactory {
         @Override
-        public String name() {
+        public String scheme() {
             return "memory";
         }
 
         @Override
         public String description() {
-            return "keeps the state in memory only; it is lost when the plugin stops";
+            return "memory: keeps the state in memory only; it is lost when the plugin stops";
         }
 
         @Override
-        public StateStore open(Path location) {
+        public StateStore open(StoreLocation location) {
+            if (!location.rest().isEmpty()) {
+                throw new IllegalArgumentException("a memory: location takes nothing after 'memory:', got '"
+                        + location.rest() + "'");
+            }
             return new MemoryStateStore();
         }
     }
 
-    /** The {@code file} store: one crash-safe, locked JSON file ({@link FileStateStore}). */
+    /** The {@code file:} store: a crash-safe, locked log file ({@link FileStateStore}); a bare path means it too. */
     public static final class FileFactory implements StateStoreFactory {
         @Override
-        public String name() {
+        public String scheme() {
             return "file";
         }
 
         @Override
         public String description() {
-            return "keeps the state in one crash-safe, locked JSON file";
+            return "PATH or file:PATH: a crash-safe, locked state file on this node (the default)";
         }
 
         @Override
-        public StateStore open(Path location) {
-            return FileStateStore.open(Objects.requireNonNull(location, "the file store needs the state file's path"));
+        public StateStore open(StoreLocation location) {
+            return FileStateStore.open(path(location.rest()));
+        }
+
+        /** {@code file:/a/b}, {@code file:///a/b} and {@code file:a/b} (relative) name a path; so does a bare path. */
+        static Path path(String rest) {
+            String path = rest.startsWith("///") ? rest.substring(2) : rest;
+            if (path.startsWith("//")) {
+                throw new IllegalArgumentException("a file: location names a local path (file:/path or "
+                        + "file:///path), not a host: '" + rest + "'");
+            }
+            if (path.isEmpty()) {
+                throw new IllegalArgumentException("a file: location needs a path, as file:/var/lib/state.json");
+            }
+            try {
+                return Path.of(path);
+            } catch (InvalidPathException e) {
+                throw new IllegalArgumentException("the state file '" + path + "' is not a valid path: "
+                        + e.getReason());
+            }
         }
     }
 }

@@ -5,13 +5,15 @@ import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a provider writes to plug a kind of machine into the plugin: make a machine for a spec, destroy one,
- * and report the current health of the machines it made. The engine
- * ({@link io.infrakit.oneview.engine.ProviderInstancePlugin}) does everything else: IDs, state, tags,
- * filtering, and moving machines between the active and the non-functional lists.
+ * report the current health of the machines it made, and settle provisions a crash interrupted. The engine
+ * ({@code io.infrakit.oneview.engine.ProviderInstancePlugin}) does everything else: IDs, the state and its journal of
+ * provisions in flight, tags, filtering, and moving machines between the active and the non-functional lists.
+ *
+ * <p>A provider that can list the machines it made from the backend alone also implements
+ * {@link MachineDiscovery}, which lets an operator rebuild a lost state.
  *
  * <p>Implementations must be thread-safe: provisions and destroys run concurrently. Failures are
  * {@link io.infrakit.oneview.spi.InstancePluginException}s with a message meant for the user.
@@ -72,20 +74,34 @@ public interface InstanceProvider extends AutoCloseable {
     }
 
     /**
-     * Cleans up after provisions that started but were never recorded: the plugin was killed between asking for a
-     * machine and recording it, or a provision failed and its own clean-up may not have finished. The engine records
-     * each instance ID before it calls {@link #provision} and calls this during describes with the IDs that were
-     * neither recorded nor settled (never one whose provision is still running in this process). A provider removes
-     * whatever it made for those IDs, and only that: machines it made for other IDs are not its business here.
+     * Settles provisions that started and were never recorded: the engine journals each provision (its instance ID,
+     * its stored spec, and the session of the plugin process that runs it) before it calls {@link #provision}, and
+     * removes the entry in the same commit that records the machine. An entry whose writer is gone (the process was
+     * killed, a replica lost its session, or a provision failed and could not undo what it made) is handed here, and
+     * only such entries: never one whose provision is still running somewhere. For each, the provider looks at the
+     * backend, for that instance ID only, and answers
      *
-     * <p>It may work in the background: the IDs it does not return are offered again at the next describe.
+     * <ul>
+     *   <li>{@link Recovery#adopted}: a complete, working machine exists for the ID; the engine records it as an
+     *       active instance (InfraKit, which got no answer for that provision, sees one more instance and scales
+     *       down if it has too many);</li>
+     *   <li>{@link Recovery#cleanedUp}: nothing is left, because the provision made nothing or the provider removed
+     *       what it made (a half-made or broken machine); the engine forgets the entry;</li>
+     *   <li>{@link Recovery#pending}: not settled yet (the machine is still being made or removed, the backend is
+     *       unreachable, credentials are missing); the engine offers it again at a later describe. A provision
+     *       missing from the answer counts as pending.</li>
+     * </ul>
      *
-     * @param instanceIds the unfinished provisions
-     * @return the IDs for which nothing is left on the backend; the engine forgets them
+     * <p>Called during a describe, before {@link #health}: answer promptly, and run long removals in the background
+     * (answer pending until they are done). Several replicas may offer the same entry at once; the engine records
+     * one outcome, so answers must be idempotent. Machines made for other IDs are not this call's business.
+     *
+     * @param unfinished the provisions to settle, never empty
+     * @return an outcome per provision
+     * @throws io.infrakit.oneview.spi.InstancePluginException when the backend cannot be asked at all; every
+     *                                                         provision is then offered again later
      */
-    default Set<String> settleUnfinished(Set<String> instanceIds) {
-        return instanceIds;
-    }
+    List<Recovery> recover(List<UnfinishedProvision> unfinished);
 
     /**
      * Tells the provider that an instance's tags changed, for providers that record tags on the backend too.

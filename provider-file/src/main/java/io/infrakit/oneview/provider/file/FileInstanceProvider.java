@@ -8,18 +8,24 @@ import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.provider.InstanceIdConflictException;
+import io.infrakit.oneview.spi.provider.FoundMachine;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
+import io.infrakit.oneview.spi.provider.MachineDiscovery;
 import io.infrakit.oneview.spi.provider.Machine;
 import io.infrakit.oneview.spi.provider.MachineStatus;
 import io.infrakit.oneview.spi.provider.ProvisionRequest;
+import io.infrakit.oneview.spi.provider.Recovery;
+import io.infrakit.oneview.spi.provider.UnfinishedProvision;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,12 +48,14 @@ import org.slf4j.LoggerFactory;
  *       engine picks another ID. The machine data is {@code {"File":"<absolute path>"}}.</li>
  *   <li>{@link #destroy}: deletes the file; a file already missing is fine (logged).</li>
  *   <li>{@link #health}: a file that exists is {@code FUNCTIONAL}, a missing one {@code GONE}.</li>
+ *   <li>{@link #recover}: a file that exists is complete and adopted; partly written ones are deleted.</li>
+ *   <li>{@link #findMachines}: every instance file in the folder, with the ID, tags and logical ID it records.</li>
  *   <li>{@link #tagsChanged}: rewrites the file's top-level {@code Tags} (not {@code Spec.Tags}), crash-safe, like
  *       InfraKit's file plugin does on Label. Destroy and tag rewrites are serialised, so a destroyed instance's
  *       file is never written back.</li>
  * </ul>
  */
-public final class FileInstanceProvider implements InstanceProvider {
+public final class FileInstanceProvider implements InstanceProvider, MachineDiscovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileInstanceProvider.class);
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -131,33 +139,81 @@ public final class FileInstanceProvider implements InstanceProvider {
     }
 
     /**
-     * Deletes the files of provisions the engine never recorded (the plugin was killed after the file was written):
-     * an unrecorded file would otherwise stay in the folder for ever.
+     * Settles provisions the engine never recorded: an instance file is written complete or not at all (create-new
+     * through a hard link), so a file that exists is a complete machine and is adopted; partly written temporary
+     * files are deleted, and an ID without a file is cleaned up.
      */
     @Override
-    public synchronized Set<String> settleUnfinished(Set<String> instanceIds) {
-        Set<String> settled = new HashSet<>();
-        for (String id : instanceIds) {
+    public synchronized List<Recovery> recover(List<UnfinishedProvision> unfinished) {
+        List<Recovery> out = new ArrayList<>(unfinished.size());
+        for (UnfinishedProvision u : unfinished) {
+            String id = u.instanceId();
+            Path file;
             try {
-                Path file = fileOf(id);
-                if (Files.deleteIfExists(file)) {
-                    LOG.warn("Removed {}: the instance file of a provision that was never recorded", file);
-                }
-                try (DirectoryStream<Path> partial = Files.newDirectoryStream(dir, "." + id + ".*.tmp")) {
-                    for (Path temp : partial) {
-                        Files.deleteIfExists(temp);
-                        LOG.warn("Removed {}: a partly written instance file of a provision that was never recorded",
-                                temp);
-                    }
-                }
-                settled.add(id);
+                file = fileOf(id);
             } catch (InstancePluginException e) {
-                settled.add(id);
+                out.add(Recovery.cleanedUp(id, e.getMessage()));
+                continue;
+            }
+            try {
+                int partial = removePartialFiles(id);
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(Recovery.adopted(new Machine(id, machineData(file)), "the instance file " + file
+                            + " is complete"));
+                } else {
+                    out.add(Recovery.cleanedUp(id, partial == 0 ? "no instance file " + file
+                            : "removed " + partial + " partly written instance file(s)"));
+                }
             } catch (IOException e) {
-                LOG.warn("Cannot remove the unrecorded instance file of {}: {}", id, e.toString());
+                out.add(Recovery.pending(id, "cannot remove a partly written instance file: " + e));
             }
         }
-        return settled;
+        return out;
+    }
+
+    private int removePartialFiles(String id) throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> partial = Files.newDirectoryStream(dir, "." + id + ".*.tmp")) {
+            for (Path temp : partial) {
+                Files.deleteIfExists(temp);
+                removed++;
+                LOG.warn("Removed {}: a partly written instance file of a provision that was never recorded", temp);
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Lists the instance files in the folder: the folder is this plugin's own, so every file named as an instance
+     * whose content is an instance file is a machine it made (with the ID, tags, logical ID and properties the file
+     * records). Files that are not instance files are skipped and logged.
+     */
+    @Override
+    public List<FoundMachine> findMachines() {
+        List<FoundMachine> found = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, p -> !p.getFileName().toString()
+                .startsWith("."))) {
+            for (Path file : files) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                try {
+                    InstanceFile.Contents c = InstanceFile.read(Files.readString(file, StandardCharsets.UTF_8));
+                    if (!c.id().equals(file.getFileName().toString())) {
+                        LOG.warn("Skipping {}: it records instance {}, not the instance its name says", file, c.id());
+                        continue;
+                    }
+                    found.add(new FoundMachine(new Machine(c.id(), machineData(file)), c.tags(), c.logicalId(),
+                            c.properties(), "the instance file " + file));
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Skipping {}: not an instance file ({})", file, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new InstancePluginException("cannot list the instance folder " + dir + ": " + e);
+        }
+        found.sort(java.util.Comparator.comparing(FoundMachine::instanceId));
+        return found;
     }
 
     /**

@@ -39,6 +39,14 @@ class FileInstanceProviderContractTest extends InstanceProviderContractTest {
         Files.move(tmp.resolve(machine.instanceId() + ".away"), file(machine));
     }
 
+    @Override
+    protected boolean anythingLeftOf(String instanceId) throws Exception {
+        try (var files = Files.list(tmp.resolve("instances"))) {
+            return files.anyMatch(f -> f.getFileName().toString().equals(instanceId)
+                    || f.getFileName().toString().startsWith("." + instanceId + "."));
+        }
+    }
+
     private Path file(Machine machine) {
         return tmp.resolve("instances").resolve(machine.instanceId());
     }

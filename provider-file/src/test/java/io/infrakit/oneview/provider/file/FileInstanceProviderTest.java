@@ -13,7 +13,10 @@ import io.infrakit.oneview.spi.Tags;
 import io.infrakit.oneview.spi.provider.InstanceIdConflictException;
 import io.infrakit.oneview.spi.provider.Machine;
 import io.infrakit.oneview.spi.provider.MachineStatus;
+import io.infrakit.oneview.spi.provider.FoundMachine;
 import io.infrakit.oneview.spi.provider.ProvisionRequest;
+import io.infrakit.oneview.spi.provider.Recovery;
+import io.infrakit.oneview.spi.provider.UnfinishedProvision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,15 +120,41 @@ class FileInstanceProviderTest {
     }
 
     @Test
-    void settlingAnUnfinishedProvisionRemovesItsUnrecordedFile() throws Exception {
+    void recoveryAdoptsACompleteFileAndRemovesPartlyWrittenOnes() throws Exception {
         FileInstanceProvider provider = provider();
-        provider.provision(new ProvisionRequest("instance-5", Spec.of(RawJson.NULL, Map.of())));
+        Machine made = provider.provision(new ProvisionRequest("instance-5", Spec.of(RawJson.NULL, Map.of())));
         Path partial = Files.writeString(tmp.resolve("instances").resolve(".instance-6.0123abcd.tmp"), "{\"ID\":");
+        Spec spec = Spec.of(RawJson.NULL, Map.of());
+        java.time.Instant t = java.time.Instant.EPOCH;
 
-        assertThat(provider.settleUnfinished(java.util.Set.of("instance-5", "instance-6")))
-                .containsExactlyInAnyOrder("instance-5", "instance-6");
-        assertThat(tmp.resolve("instances").resolve("instance-5")).doesNotExist();
+        List<Recovery> outcomes = provider.recover(List.of(new UnfinishedProvision("instance-5", spec, t),
+                new UnfinishedProvision("instance-6", spec, t), new UnfinishedProvision("../x", spec, t)));
+
+        assertThat(outcomes).containsExactly(
+                Recovery.adopted(made, "the instance file " + tmp.resolve("instances").resolve("instance-5")
+                        + " is complete"),
+                Recovery.cleanedUp("instance-6", "removed 1 partly written instance file(s)"),
+                Recovery.cleanedUp("../x", "instance ID '../x' cannot be a file name"));
         assertThat(partial).doesNotExist();
+        assertThat(tmp.resolve("instances").resolve("instance-5")).exists();
+    }
+
+    @Test
+    void theMachinesFoundAreTheInstanceFilesWithWhatTheyRecord() throws Exception {
+        FileInstanceProvider provider = provider();
+        provider.provision(new ProvisionRequest("instance-7", new Spec(RawJson.of("{\"a\": 1.50}"),
+                io.infrakit.oneview.spi.Tags.copyOf(Map.of("infrakit.group", "g")), "", "lid", null)));
+        provider.tagsChanged(new Machine("instance-7", RawJson.NULL), Map.of("infrakit.group", "g", "l", "1"));
+        Files.writeString(tmp.resolve("instances").resolve("notes.txt"), "not an instance");
+        Files.writeString(tmp.resolve("instances").resolve("instance-8"), "{\"ID\":\"instance-9\"}");
+        Files.writeString(tmp.resolve("instances").resolve(".instance-10.0123.tmp"), "{\"ID\":\"instance-10\"}");
+
+        List<FoundMachine> found = provider.findMachines();
+
+        Path file = tmp.resolve("instances").resolve("instance-7");
+        assertThat(found).containsExactly(new FoundMachine(new Machine("instance-7",
+                RawJson.of("{\"File\":\"" + file + "\"}")), io.infrakit.oneview.spi.Tags.copyOf(Map.of(
+                "infrakit.group", "g", "l", "1")), "lid", RawJson.of("{\"a\":1.50}"), "the instance file " + file));
     }
 
     @Test

@@ -118,4 +118,21 @@ class FileProviderEngineTest {
     private static Path folderOf(InstanceProvider provider) {
         return ((FileInstanceProvider) provider).directory();
     }
+
+    @Test
+    void aLostStateIsRebuiltFromTheInstanceFiles() {
+        Path dir = tmp.resolve("instances");
+        List<Description> before;
+        try (ProviderInstancePlugin plugin = plugin(dir)) {
+            plugin.provision(spec());
+            String b = plugin.provision(Spec.of(RawJson.of("{\"n\":2}"), Map.of("infrakit.group", "cattle",
+                    "infrakit.config.hash", "h")).withLogicalId("lid-b"));
+            plugin.label(b, Map.of("extra", "1"));
+            before = plugin.describeInstances(Map.of("infrakit.group", "cattle"), false);
+        }
+        try (ProviderInstancePlugin plugin = plugin(dir)) {
+            assertThat(plugin.rebuildState(false).adopted()).containsExactly("instance-1", "instance-2");
+            assertThat(plugin.describeInstances(Map.of("infrakit.group", "cattle"), false)).isEqualTo(before);
+        }
+    }
 }

@@ -72,7 +72,7 @@ final class ClientPool implements AutoCloseable {
         return clients.computeIfAbsent(config, this::build);
     }
 
-    /** @return the appliances with known credentials (for the orphan scan) */
+    /** @return the appliances with known credentials (for recovery and rebuilding a state) */
     List<ConnectionConfig.ApplianceKey> knownAppliances() {
         return new ArrayList<>(latest.keySet());
     }

@@ -6,6 +6,7 @@ import io.infrakit.oneview.client.model.ServerHardware;
 import io.infrakit.oneview.client.query.Filter;
 import io.infrakit.oneview.client.query.ListOptions;
 import io.infrakit.oneview.spi.InstancePluginException;
+import io.infrakit.oneview.spi.SingleFlight;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ final class HardwarePicker {
     }
 
     private final HardwareReservations reservations;
-    private final SharedCalls<TargetsKey, List<AvailableTarget>> targets = new SharedCalls<>();
+    private final SingleFlight<TargetsKey, List<AvailableTarget>> targets = new SingleFlight<>();
 
     HardwarePicker(HardwareReservations reservations) {
         this.reservations = reservations;

@@ -13,21 +13,22 @@ import io.infrakit.oneview.spi.InvalidPropertiesException;
 import io.infrakit.oneview.spi.JsonRedaction;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
+import io.infrakit.oneview.spi.provider.FoundMachine;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
+import io.infrakit.oneview.spi.provider.MachineDiscovery;
 import io.infrakit.oneview.spi.provider.Machine;
 import io.infrakit.oneview.spi.provider.MachineStatus;
 import io.infrakit.oneview.spi.provider.ProvisionRequest;
+import io.infrakit.oneview.spi.provider.Recovery;
+import io.infrakit.oneview.spi.provider.UnfinishedProvision;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +44,16 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #destroy}: powers the server off, deletes the profile ({@code force} with {@code ForceDestroy}),
  *       waits; a profile already gone is fine.</li>
  *   <li>{@link #health}: two paged listings per appliance whatever the number of instances (see
- *       {@link ApplianceSnapshot}, {@link HealthRules}), and the crash-recovery scan ({@link OrphanCollector}).</li>
+ *       {@link ApplianceSnapshot}, {@link HealthRules}).</li>
+ *   <li>{@link #recover}: the profiles of provisions a crash interrupted are adopted when applied, deleted when
+ *       broken ({@link ProfileRecovery}).</li>
+ *   <li>{@link #findMachines}: every profile marked with this owner, on every appliance with known credentials
+ *       ({@link MachineFinder}), for rebuilding a lost state.</li>
  * </ul>
  *
  * <p>One session per appliance and credentials ({@link ClientPool}), logged out by {@link #close()}. Thread-safe.
  */
-public final class OneViewInstanceProvider implements InstanceProvider {
+public final class OneViewInstanceProvider implements InstanceProvider, MachineDiscovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(OneViewInstanceProvider.class);
 
@@ -56,37 +61,16 @@ public final class OneViewInstanceProvider implements InstanceProvider {
     private final ConnectionResolver resolver;
     private final ClientPool clients;
     private final Provisioner provisioner;
-    private final PendingInstances pending = new PendingInstances();
     private final HardwareReservations reservations;
-    private final OrphanCollector orphans;
+    private final BackgroundRemovals removals = new BackgroundRemovals();
+    private final ProfileRecovery recovery;
+    private final MachineFinder finder;
     private final AtomicBoolean closed = new AtomicBoolean();
-    /** The instance IDs of the latest health check: the engine's instances, for background orphan scans. */
-    private volatile Set<String> latestKnown = Set.of();
-    /** Provisions the engine journalled but never recorded, by instance ID, with the appliances found clear of them. */
-    private final Map<String, Set<ConnectionConfig.ApplianceKey>> unfinished = new ConcurrentHashMap<>();
-    private final Set<String> settled = ConcurrentHashMap.newKeySet();
-    private final OrphanCollector.Settlement settlement = new OrphanCollector.Settlement() {
-        @Override
-        public void clear(String instanceId, ConnectionConfig.ApplianceKey appliance) {
-            Set<ConnectionConfig.ApplianceKey> clearOn = unfinished.get(instanceId);
-            if (clearOn != null) {
-                clearOn.add(appliance);
-                if (clearOn.containsAll(clients.knownAppliances())) {
-                    settled.add(instanceId);
-                }
-            }
-        }
-
-        @Override
-        public void removed(String instanceId) {
-            settled.add(instanceId);
-        }
-    };
 
     /**
      * @param settings    the plugin-wide settings
      * @param environment the process environment ({@code OV_*})
-     * @param clock       the clock of the orphan-scan interval
+     * @param clock       the clock of hardware reservations
      */
     public OneViewInstanceProvider(ProviderSettings settings, Map<String, String> environment, Clock clock) {
         this.settings = settings;
@@ -94,7 +78,8 @@ public final class OneViewInstanceProvider implements InstanceProvider {
         this.clients = new ClientPool(settings, resolver.defaultConnection());
         this.reservations = new HardwareReservations(clock);
         this.provisioner = new Provisioner(reservations, settings.owner());
-        this.orphans = new OrphanCollector(settings.owner(), settings.orphanScanInterval(), clock);
+        this.recovery = new ProfileRecovery(settings.owner(), resolver, clients, removals);
+        this.finder = new MachineFinder(settings.owner(), clients);
         LOG.info("OneView provider ready (owner '{}'{})", settings.owner(), resolver.defaultConnection()
                 .map(c -> ", default appliance " + c.key()).orElse(", no default appliance: groups must name one"));
     }
@@ -139,18 +124,9 @@ public final class OneViewInstanceProvider implements InstanceProvider {
         InstanceProperties props = InstanceProperties.parse(request.spec().properties());
         ConnectionConfig connection = resolver.resolve(props);
         OneViewClient client = clients.client(connection);
-        pending.add(id);
-        boolean made = false;
-        try {
-            Machine machine = provisioner.provision(client, connection, props, id, request.spec());
-            clients.remember(connection);
-            made = true;
-            return machine;
-        } finally {
-            if (!made) {
-                pending.remove(id);
-            }
-        }
+        Machine machine = provisioner.provision(client, connection, props, id, request.spec());
+        clients.remember(connection);
+        return machine;
     }
 
     @Override
@@ -170,18 +146,14 @@ public final class OneViewInstanceProvider implements InstanceProvider {
             throw new InstancePluginException(label + ": deleting server profile " + data.profileName() + " ("
                     + data.profileUri() + ") on " + data.appliance() + " failed: " + e.getMessage()
                     + (data.forceDestroy() ? "" : " (set \"ForceDestroy\": true to delete it anyway)"), e);
-        } finally {
-            pending.remove(machine.instanceId());
         }
     }
 
     @Override
     public Map<String, MachineStatus> health(List<Machine> machines) {
         Map<ConnectionConfig.ApplianceKey, List<Stored>> byAppliance = new LinkedHashMap<>();
-        Set<String> known = new HashSet<>();
         Map<String, MachineStatus> result = new HashMap<>();
         for (Machine m : machines) {
-            known.add(m.instanceId());
             MachineData data;
             try {
                 data = MachineData.of(m);
@@ -192,27 +164,14 @@ public final class OneViewInstanceProvider implements InstanceProvider {
             byAppliance.computeIfAbsent(data.applianceKey(), k -> new ArrayList<>())
                     .add(new Stored(m.instanceId(), data));
         }
-        latestKnown = Set.copyOf(known);
-        pending.seen(known);
-        Set<ConnectionConfig.ApplianceKey> appliances = new LinkedHashSet<>(byAppliance.keySet());
-        appliances.addAll(clients.knownAppliances());
-        for (ConnectionConfig.ApplianceKey appliance : appliances) {
-            List<Stored> list = byAppliance.getOrDefault(appliance, List.of());
-            boolean scan = orphans.due(appliance) || !unfinished.isEmpty();
-            if (list.isEmpty() && !scan) {
-                continue;
-            }
-            OneViewClient client = clients.client(appliance);
-            if (list.isEmpty()) {
-                orphans.scanInBackground(appliance, client, Set.copyOf(unfinished.keySet()), this::ours, settlement);
-                continue;
-            }
+        for (Map.Entry<ConnectionConfig.ApplianceKey, List<Stored>> e : byAppliance.entrySet()) {
+            ConnectionConfig.ApplianceKey appliance = e.getKey();
             ApplianceSnapshot snapshot;
             try {
-                snapshot = ApplianceSnapshot.read(client, true);
-            } catch (OneViewException e) {
+                snapshot = ApplianceSnapshot.read(clients.client(appliance), true);
+            } catch (OneViewException ex) {
                 throw new InstancePluginException("reading server profiles and server hardware from " + appliance
-                        + " failed: " + e.getMessage(), e);
+                        + " failed: " + ex.getMessage(), ex);
             }
             Map<String, ServerProfile> profilesByUri = new HashMap<>();
             Map<String, ServerProfile> profilesById = new HashMap<>();
@@ -221,7 +180,7 @@ public final class OneViewInstanceProvider implements InstanceProvider {
                 ProfileMarker.parse(p.description()).filter(mk -> mk.owner().equals(settings.owner()))
                         .ifPresent(mk -> profilesById.put(mk.instanceId(), p));
             }
-            for (Stored m : list) {
+            for (Stored m : e.getValue()) {
                 ServerProfile profile = profilesByUri.get(m.data().profileUri());
                 if (profile != null && !markedFor(profile, m.id())) {
                     profile = null;
@@ -232,10 +191,6 @@ public final class OneViewInstanceProvider implements InstanceProvider {
                 ServerHardware hw = profile == null || profile.serverHardwareUri() == null ? null
                         : snapshot.hardware().get(profile.serverHardwareUri());
                 result.put(m.id(), HealthRules.status(m.data(), profile, hw));
-            }
-            if (scan) {
-                orphans.scan(appliance, client, snapshot.profiles(), Set.copyOf(unfinished.keySet()),
-                        id -> known.contains(id) || ours(id), settlement);
             }
         }
         return result;
@@ -251,39 +206,31 @@ public final class OneViewInstanceProvider implements InstanceProvider {
                 .orElse(true);
     }
 
-    /**
-     * Takes the provisions the engine journalled but never recorded: their profiles (found by the marker's instance
-     * ID) are deleted by the next health checks' orphan scans, in the background. Returns those found settled: no
-     * profile of theirs on any appliance with known credentials, or their profile deleted.
-     */
+    /** See {@link ProfileRecovery}: applied profiles are adopted, broken ones deleted in the background. */
     @Override
-    public Set<String> settleUnfinished(Set<String> instanceIds) {
-        for (String id : instanceIds) {
-            unfinished.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet());
-        }
-        Set<String> done = new HashSet<>(settled);
-        done.retainAll(instanceIds);
-        settled.removeAll(done);
-        done.forEach(unfinished::remove);
-        return done;
+    public List<Recovery> recover(List<UnfinishedProvision> unfinished) {
+        return recovery.recover(unfinished);
+    }
+
+    /** See {@link MachineFinder}: every profile marked with this owner, on every appliance with credentials. */
+    @Override
+    public List<FoundMachine> findMachines() {
+        return finder.find();
     }
 
     /** A stored machine: its instance ID and data. */
     private record Stored(String id, MachineData data) {
     }
 
-    /** @return whether the engine knew the instance at the latest health check, or this process is making it */
-    private boolean ours(String instanceId) {
-        return latestKnown.contains(instanceId) || pending.contains(instanceId);
-    }
-
     @Override
     public void tagsChanged(Machine machine, Map<String, String> tags) {
         MachineData data = MachineData.of(machine);
         OneViewClient client = clients.client(data.applianceKey());
-        String description = new ProfileMarker(settings.owner(), machine.instanceId(), tags).toDescription();
         try {
             ServerProfile profile = client.serverProfiles().get(data.profileUri());
+            String logicalId = ProfileMarker.parse(profile.description()).map(ProfileMarker::logicalId).orElse(null);
+            String description = new ProfileMarker(settings.owner(), machine.instanceId(), logicalId, tags)
+                    .toDescription();
             if (description.equals(profile.description())) {
                 return;
             }
@@ -317,27 +264,27 @@ public final class OneViewInstanceProvider implements InstanceProvider {
     }
 
     /**
-     * Waits until no orphaned profile is being deleted (for tests and tools).
+     * Waits until no profile found broken by {@link #recover} is being deleted (for tests and tools).
      *
      * @param timeout the longest wait
      * @return true when no deletion is running
      * @throws InterruptedException when interrupted
      */
-    public boolean awaitOrphanCleanup(Duration timeout) throws InterruptedException {
-        return orphans.awaitIdle(timeout);
+    public boolean awaitRecoveryRemovals(Duration timeout) throws InterruptedException {
+        return removals.awaitIdle(timeout);
     }
 
-    /** @return how many orphaned profiles this provider deleted */
-    public long orphansDeleted() {
-        return orphans.deletedCount();
+    /** @return how many profiles of unfinished provisions this provider deleted */
+    public long recoveryRemovals() {
+        return removals.removedCount();
     }
 
-    /** Stops the orphan collector and logs every session out. */
+    /** Stops the background removals and logs every session out. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
-                orphans.close();
+                removals.close();
             } finally {
                 clients.close();
             }

@@ -12,17 +12,20 @@ import java.util.TreeMap;
 
 /**
  * The mark this plugin leaves in the {@code description} of every server profile it makes, so that it can
- * recognise its own profiles later (health, crash recovery): {@value #PREFIX} followed by compact JSON,
- * e.g. {@code infrakit:{"owner":"instance-oneview","instance":"instance-42","tags":{"infrakit.group":"workers"}}}.
+ * recognise its own profiles later (health, crash recovery, rebuilding a lost state): {@value #PREFIX} followed by
+ * compact JSON, e.g.
+ * {@code infrakit:{"owner":"instance-oneview","instance":"instance-42","logical":"10.0.0.2","tags":{"infrakit.group":"workers"}}}
+ * ({@code logical} only when the instance has a logical ID).
  *
  * <p>The description is kept within {@value #MAX_LENGTH} characters: when the tags do not fit, only the
- * {@code infrakit.*} tags are kept, and then none (the instance ID and owner always are).
+ * {@code infrakit.*} tags are kept, and then none (the owner, the instance ID and the logical ID always are).
  *
  * @param owner      the plugin that made the profile ({@link ProviderSettings#owner()})
  * @param instanceId the InfraKit instance ID
+ * @param logicalId  the instance's logical ID, or null
  * @param tags       the instance's tags (possibly trimmed)
  */
-public record ProfileMarker(String owner, String instanceId, Map<String, String> tags) {
+public record ProfileMarker(String owner, String instanceId, String logicalId, Map<String, String> tags) {
 
     /** What every marked description starts with. */
     public static final String PREFIX = "infrakit:";
@@ -31,9 +34,29 @@ public record ProfileMarker(String owner, String instanceId, Map<String, String>
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * A marker without a logical ID.
+     *
+     * @param owner      the owner
+     * @param instanceId the instance ID
+     * @param tags       the tags
+     */
+    public ProfileMarker(String owner, String instanceId, Map<String, String> tags) {
+        this(owner, instanceId, null, tags);
+    }
+
     /** Copies the tags. */
     public ProfileMarker {
         tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
+    }
+
+    /**
+     * @param owner         the owner
+     * @param instanceId    the instance ID
+     * @return whether this marker names that owner and instance
+     */
+    boolean names(String owner, String instanceId) {
+        return this.owner.equals(owner) && this.instanceId.equals(instanceId);
     }
 
     /** @return the description text */
@@ -56,6 +79,9 @@ public record ProfileMarker(String owner, String instanceId, Map<String, String>
         ObjectNode json = MAPPER.createObjectNode();
         json.put("owner", owner);
         json.put("instance", instanceId);
+        if (logicalId != null) {
+            json.put("logical", logicalId);
+        }
         ObjectNode tagsJson = json.putObject("tags");
         t.forEach(tagsJson::put);
         try {
@@ -87,7 +113,9 @@ public record ProfileMarker(String owner, String instanceId, Map<String, String>
                     tags.put(e.getKey(), e.getValue().asText());
                 }
             }
-            return Optional.of(new ProfileMarker(json.get("owner").asText(), json.get("instance").asText(), tags));
+            JsonNode logical = json.get("logical");
+            return Optional.of(new ProfileMarker(json.get("owner").asText(), json.get("instance").asText(),
+                    logical != null && logical.isTextual() ? logical.asText() : null, tags));
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }

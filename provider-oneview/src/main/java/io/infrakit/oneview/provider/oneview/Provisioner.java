@@ -8,6 +8,7 @@ import io.infrakit.oneview.client.model.ServerHardware;
 import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.client.model.Task;
 import io.infrakit.oneview.spi.InstancePluginException;
+import io.infrakit.oneview.spi.SingleFlight;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.provider.InstanceIdConflictException;
 import io.infrakit.oneview.spi.provider.Machine;
@@ -36,7 +37,7 @@ final class Provisioner {
                                String groupName, String groupUri) {
     }
 
-    private final SharedCalls<TemplateKey, ResolvedTemplate> templates = new SharedCalls<>();
+    private final SingleFlight<TemplateKey, ResolvedTemplate> templates = new SingleFlight<>();
     private final HardwarePicker picker;
     private final HardwareReservations reservations;
     private final String owner;
@@ -130,7 +131,7 @@ final class Provisioner {
             ServerProfile body = client.serverProfileTemplates().newProfile(template.template())
                     .withName(name)
                     .withServerHardwareUri(pick.hardwareUri())
-                    .withDescription(new ProfileMarker(owner, instanceId, spec.tags()).toDescription());
+                    .withDescription(new ProfileMarker(owner, instanceId, spec.logicalId(), spec.tags()).toDescription());
             step = "creating server profile " + name + " on server " + server;
             created = true;
             TaskHandle create = client.serverProfiles().create(body);
@@ -211,7 +212,7 @@ final class Provisioner {
         } catch (RuntimeException e) {
             LOG.error("{}: could not delete the half-made server profile {}: {}", label, name, e.getMessage());
             return new CleanUp(false, "; deleting the half-made profile " + name + " failed too (" + e.getMessage()
-                    + "): it will be removed as an orphan by a later describe");
+                    + "): the next describe settles it (the provision stays journalled until then)");
         }
     }
 }

@@ -14,9 +14,12 @@ import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
+import io.infrakit.oneview.spi.provider.FoundMachine;
 import io.infrakit.oneview.spi.provider.Machine;
 import io.infrakit.oneview.spi.provider.MachineStatus;
 import io.infrakit.oneview.spi.provider.ProvisionRequest;
+import io.infrakit.oneview.spi.provider.Recovery;
+import io.infrakit.oneview.spi.provider.UnfinishedProvision;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -136,24 +139,69 @@ class OneViewProviderTest {
         assertThat(MachineData.of(again).serialNumber()).isEqualTo(serial);
     }
 
+    private static UnfinishedProvision unfinished(String id, RawJson properties) {
+        return new UnfinishedProvision(id, Spec.of(properties, Map.of()), java.time.Instant.EPOCH);
+    }
+
     @Test
-    void onlyProfilesOfUnfinishedProvisionsAreDeletedAndThenReportedSettled() throws Exception {
-        provision("instance-o1", Fixture.template(""));
+    void recoveryAdoptsAnAppliedProfileCleansUpAProvisionThatMadeNothingAndDeletesNothing() {
+        Machine made = provision("instance-o1", Fixture.template(""));
         provision("instance-o2", Fixture.template(""));
         try (OneViewInstanceProvider other = Fixture.provider(sim, tmp)) {
-            other.health(List.of());
-            assertThat(other.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
-            assertThat(sim.profileCount()).as("profiles it never journalled are left alone").isEqualTo(2);
-
-            assertThat(other.settleUnfinished(Set.of("instance-o1", "instance-none"))).isEmpty();
-            other.health(List.of());
-            assertThat(other.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
-
-            assertThat(sim.profileCount()).isEqualTo(1);
-            assertThat(other.orphansDeleted()).isEqualTo(1);
-            assertThat(other.settleUnfinished(Set.of("instance-o1", "instance-none")))
-                    .containsExactlyInAnyOrder("instance-o1", "instance-none");
+            List<Recovery> outcomes = other.recover(List.of(unfinished("instance-o1", Fixture.template("")),
+                    unfinished("instance-none", Fixture.template(""))));
+            assertThat(outcomes).extracting(Recovery::outcome).containsExactly(Recovery.Outcome.ADOPTED,
+                    Recovery.Outcome.CLEANED_UP);
+            assertThat(MachineData.of(outcomes.get(0).machine())).isEqualTo(MachineData.of(made));
+            assertThat(outcomes.get(1).detail()).isEqualTo("no server profile of it on [" + sim.baseUri() + "]");
+            assertThat(sim.profileCount()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void recoveryDeletesTheProfileOfABrokenMachineInTheBackgroundAndAnotherOwnerNeverTouchesIt() throws Exception {
+        Machine broken = provision("instance-21", Fixture.template(""));
+        sim.faults().failServer(MachineData.of(broken).serverHardwareUri(), ServerFailure.REMOVED);
+
+        Map<String, String> other = new HashMap<>(Fixture.settings(sim, tmp));
+        other.put(ProviderSettings.OWNER, "someone-else");
+        try (OneViewInstanceProvider stranger = Fixture.provider(other, tmp)) {
+            assertThat(stranger.recover(List.of(unfinished("instance-21", Fixture.template("")))).get(0).outcome())
+                    .isEqualTo(Recovery.Outcome.CLEANED_UP);
+            assertThat(sim.profileCount()).isEqualTo(1);
+        }
+
+        Recovery first = provider.recover(List.of(unfinished("instance-21", Fixture.template("")))).get(0);
+        assertThat(first.outcome()).isEqualTo(Recovery.Outcome.PENDING);
+        assertThat(first.detail()).startsWith("deleting server profile ");
+        assertThat(provider.awaitRecoveryRemovals(Duration.ofSeconds(20))).isTrue();
+        assertThat(provider.recoveryRemovals()).isEqualTo(1);
+        assertThat(sim.profileCount()).isZero();
+        assertThat(provider.recover(List.of(unfinished("instance-21", Fixture.template("")))).get(0).outcome())
+                .isEqualTo(Recovery.Outcome.CLEANED_UP);
+    }
+
+    @Test
+    void recoveryNeverLogsInWithTheMaskedPasswordOfTheJournalledProperties() {
+        RawJson masked = RawJson.of("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"https://127.0.0.1:1\","
+                + "\"OneViewUsername\":\"u\",\"OneViewPassword\":\"REDACTED\"}}");
+        Recovery r = provider.recover(List.of(unfinished("instance-x", masked))).get(0);
+        assertThat(r.outcome()).isEqualTo(Recovery.Outcome.PENDING);
+        assertThat(r.detail()).contains("no password known for user u on the OneView appliance");
+    }
+
+    @Test
+    void theMachinesFoundCarryTheMarkersTagsLogicalIdAndTemplate() {
+        Spec spec = new Spec(Fixture.template(""), io.infrakit.oneview.spi.Tags.copyOf(Map.of("infrakit.group", "w",
+                "infrakit.config.hash", "h")), "", "Encl1, bay 2", null);
+        Machine made = provider.provision(new ProvisionRequest("instance-f1", spec));
+        List<FoundMachine> found = provider.findMachines();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).instanceId()).isEqualTo("instance-f1");
+        assertThat(found.get(0).tags()).isEqualTo(spec.tags());
+        assertThat(found.get(0).logicalId()).isEqualTo("Encl1, bay 2");
+        assertThat(found.get(0).properties().json()).isEqualTo("{\"TemplateName\":\"" + Fixture.TEMPLATE + "\"}");
+        assertThat(MachineData.of(found.get(0).machine()).profileUri()).isEqualTo(MachineData.of(made).profileUri());
     }
 
     @Test
@@ -367,36 +415,6 @@ class OneViewProviderTest {
     void anUnreachableApplianceDoesNotFailValidation() {
         provider.validate(RawJson.of("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"127.0.0.1:1\","
                 + "\"OneViewUsername\":\"u\",\"OneViewPassword\":\"p\"}}"));
-    }
-
-    @Test
-    void orphansOfACrashAreDeletedButInFlightAndKnownInstancesAreNot() throws Exception {
-        Machine known = provision("instance-20", Fixture.template(""));
-        Machine justMade = provision("instance-21", Fixture.template(""));
-        // the engine has not recorded instance-21 yet: this process still knows it is its own
-        provider.health(List.of(known));
-        assertThat(provider.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
-        assertThat(sim.profileCount()).isEqualTo(2);
-
-        // a fresh process (same owner) whose state knows instance-20 and journalled instance-21: an orphan
-        try (OneViewInstanceProvider restarted = Fixture.provider(sim, tmp)) {
-            restarted.settleUnfinished(Set.of("instance-21"));
-            Map<String, MachineStatus> h = restarted.health(List.of(known));
-            assertThat(h.get("instance-20").functional()).isTrue();
-            assertThat(restarted.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
-            assertThat(restarted.orphansDeleted()).isEqualTo(1);
-        }
-        assertThat(sim.profileCount()).isEqualTo(1);
-        assertThat(server(MachineData.of(justMade).serverHardwareUri()).state()).isEqualTo("NoProfileApplied");
-
-        // another owner's profiles are never touched
-        Map<String, String> other = new HashMap<>(Fixture.settings(sim, tmp));
-        other.put(ProviderSettings.OWNER, "someone-else");
-        try (OneViewInstanceProvider stranger = Fixture.provider(other, tmp)) {
-            stranger.health(List.of());
-            assertThat(stranger.awaitOrphanCleanup(Duration.ofSeconds(10))).isTrue();
-        }
-        assertThat(sim.profileCount()).isEqualTo(1);
     }
 
     @Test

@@ -6,15 +6,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.infrakit.oneview.spi.Attachment;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.SpecJson;
 import io.infrakit.oneview.spi.Tags;
-import io.infrakit.oneview.store.StateStoreException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,107 +23,107 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * The engine's state document (format version {@value #VERSION}), pretty-printed:
+ * The engine's records as JSON, compact, one per store key:
  *
  * <pre>{@code
- * {
- *   "version": 1,
- *   "Instances": [ {"ID": ..., "LogicalID": ..., "Tags": {...}, "Created": "2026-11-24T01:00:00Z",
- *                   "Spec": {"Properties": <raw>, "Tags": {...}, "Init": "", "LogicalID": null, "Attachments": null},
- *                   "Machine": <raw provider data>} ],
- *   "NonFunctional": [ ...same shape... ],
- *   "Unfinished": [ "instance-43" ]
- * }
+ * instances/<id>: {"ID":"instance-7","List":"active","Order":3,"LogicalID":null,"Tags":{...},
+ *                  "Created":"2026-11-24T01:00:00Z",
+ *                  "Spec":{"Properties":<raw>,"Tags":{...},"Init":"","LogicalID":null,"Attachments":null},
+ *                  "Machine":<raw provider data>}
+ * journal/<id>:   {"ID":"instance-8","Session":"file:4242:1a2b3c4d","Started":"2026-11-24T01:00:00Z","Spec":{...}}
  * }</pre>
  *
- * <p>{@code Properties} and {@code Machine} are kept as their raw JSON text. A document without {@code "version"}
- * is the C demo plugin's layout ({@code {"Provider":{},"Instances":[{"ID","LogicalID","Tags"}],"NonFunctional":[]}})
- * and loads with empty specs and machine data {@code null}. Unknown fields are skipped.
+ * <p>{@code Properties} and {@code Machine} are kept as their raw JSON text. Unknown fields are skipped. The reader
+ * also reads the entries of the first release's single-document state ({@link LegacyDocument}), which have the
+ * instance fields without {@code List} and {@code Order}.
  */
-final class StateCodec {
-
-    static final int VERSION = 1;
+final class RecordCodec {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
 
-    private StateCodec() {
+    private RecordCodec() {
     }
 
-    static String encode(EngineState state) {
-        StringWriter out = new StringWriter(256 + 512 * state.size());
+    static String encode(StoredInstance stored) {
+        InstanceRecord r = stored.record();
+        StringWriter out = new StringWriter(256 + r.specJson().json().length() + r.machineData().json().length());
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(PRETTY.createInstance());
-            g.writeStartObject();
-            g.writeNumberField("version", VERSION);
-            writeList(g, "Instances", state.active());
-            writeList(g, "NonFunctional", state.nonFunctional());
-            g.writeArrayFieldStart("Unfinished");
-            for (String id : state.unfinished()) {
-                g.writeString(id);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append('\n').toString();
-    }
-
-    private static void writeList(JsonGenerator g, String name, List<InstanceRecord> records) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (InstanceRecord r : records) {
             g.writeStartObject();
             g.writeStringField("ID", r.id());
+            g.writeStringField("List", stored.list().stored());
+            g.writeNumberField("Order", stored.order());
             g.writeFieldName("LogicalID");
             SpecJson.writeNullableString(g, r.logicalId());
             g.writeFieldName("Tags");
             SpecJson.writeTags(g, r.tags());
             g.writeStringField("Created", r.created().toString());
             g.writeFieldName("Spec");
-            SpecJson.write(g, r.spec());
+            g.writeRawValue(r.specJson().json());
             g.writeFieldName("Machine");
             g.writeRawValue(r.machineData().json());
             g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        g.writeEndArray();
+        return out.toString();
+    }
+
+    static String encode(JournalEntry entry) {
+        StringWriter out = new StringWriter(128);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("ID", entry.id());
+            g.writeStringField("Session", entry.session());
+            g.writeStringField("Started", entry.started().toString());
+            g.writeFieldName("Spec");
+            SpecJson.write(g, entry.spec());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**
-     * @param json  a state document
-     * @param where the store's location, for messages
-     * @return the state
-     * @throws StateStoreException when the document is not a state this engine understands
+     * @param json     an instance record
+     * @param revision the revision that wrote it
+     * @return the instance
+     * @throws IllegalArgumentException when it is not an instance record (the message says where)
      */
-    static EngineState decode(String json, String where) {
-        if (json == null) {
-            return EngineState.EMPTY;
-        }
-        try (JsonParser p = FACTORY.createParser(json)) {
-            return new Reader(p, json).document();
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw invalid(where, e.getOriginalMessage()
-                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
-        } catch (IOException e) {
-            throw invalid(where, e.toString());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw invalid(where, e.getMessage());
-        }
+    static StoredInstance decodeInstance(String json, long revision) {
+        return parse(json, r -> r.instance(revision));
     }
 
-    private static StateStoreException invalid(String where, String problem) {
-        return new StateStoreException("the state in " + where + " is not an instance state this plugin can read ("
-                + problem + "); it was left untouched");
+    /**
+     * @param json     a journal entry
+     * @param revision the revision that wrote it
+     * @return the entry
+     * @throws IllegalArgumentException when it is not a journal entry (the message says where)
+     */
+    static JournalEntry decodeJournal(String json, long revision) {
+        return parse(json, r -> r.journal(revision));
+    }
+
+    interface Body<T> {
+        T read(Reader reader) throws IOException;
+    }
+
+    static <T> T parse(String json, Body<T> body) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return body.read(new Reader(p, json));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException(e.getOriginalMessage()
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.toString(), e);
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** A recursive-descent reader over one parser; raw values are cut out of the source text by offset. */
-    private static final class Reader {
+    static final class Reader {
         private final JsonParser p;
         private final String source;
 
@@ -136,65 +132,73 @@ final class StateCodec {
             this.source = source;
         }
 
-        EngineState document() throws IOException {
-            expect(p.nextToken(), JsonToken.START_OBJECT, "the document");
-            Integer version = null;
-            List<InstanceRecord> active = List.of();
-            List<InstanceRecord> nonFunctional = List.of();
-            List<String> unfinished = List.of();
+        JsonParser parser() {
+            return p;
+        }
+
+        boolean mentions(String text) {
+            return source.contains(text);
+        }
+
+        StoredInstance instance(long revision) throws IOException {
+            expect(p.nextToken(), JsonToken.START_OBJECT, "an instance record");
+            InstanceList[] list = {null};
+            long[] order = {0};
+            boolean[] ordered = {false};
+            InstanceRecord record = record("an instance record", (field, value) -> {
+                switch (field) {
+                    case "List" -> list[0] = InstanceList.ofStored(string(value, "List"));
+                    case "Order" -> {
+                        if (value != JsonToken.VALUE_NUMBER_INT) {
+                            throw fail("\"Order\" is not an integer");
+                        }
+                        order[0] = p.getLongValue();
+                        ordered[0] = true;
+                    }
+                    default -> {
+                        return false;
+                    }
+                }
+                return true;
+            });
+            if (list[0] == null || !ordered[0]) {
+                throw fail("instance " + record.id() + " has no \"List\" or no \"Order\"");
+            }
+            return new StoredInstance(record, list[0], order[0], revision);
+        }
+
+        JournalEntry journal(long revision) throws IOException {
+            expect(p.nextToken(), JsonToken.START_OBJECT, "a journal entry");
+            String id = null;
+            String session = null;
+            Instant started = Instant.EPOCH;
+            Spec spec = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "version" -> {
-                        if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != VERSION) {
-                            throw fail("unsupported state version " + p.getText() + "; this plugin reads version "
-                                    + VERSION);
-                        }
-                        version = VERSION;
-                    }
-                    case "Instances" -> active = records(value, "Instances");
-                    case "NonFunctional" -> nonFunctional = records(value, "NonFunctional");
-                    case "Unfinished" -> unfinished = ids(value);
+                    case "ID" -> id = string(value, "ID");
+                    case "Session" -> session = string(value, "Session");
+                    case "Started" -> started = instant(value, "Started");
+                    case "Spec" -> spec = spec(value);
                     default -> p.skipChildren();
                 }
             }
-            if (version == null && active.isEmpty() && nonFunctional.isEmpty() && !source.contains("\"Instances\"")) {
-                throw fail("no \"version\" and no \"Instances\"");
+            if (id == null || session == null) {
+                throw fail("a journal entry has no \"ID\" or no \"Session\"");
             }
-            return new EngineState(active, nonFunctional, unfinished);
+            return new JournalEntry(id, session, started, spec == null ? Spec.of(RawJson.NULL, null) : spec,
+                    revision);
         }
 
-        private List<String> ids(JsonToken start) throws IOException {
-            if (start == JsonToken.VALUE_NULL) {
-                return List.of();
-            }
-            expect(start, JsonToken.START_ARRAY, "\"Unfinished\"");
-            List<String> out = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                String id = string(p.currentToken(), "an entry of \"Unfinished\"");
-                if (id == null) {
-                    throw fail("an entry of \"Unfinished\" is null");
-                }
-                out.add(id);
-            }
-            return out;
+        /** Fields of an instance that only some formats have; true when the field was read. */
+        interface Extra {
+            boolean read(String field, JsonToken value) throws IOException;
         }
 
-        private List<InstanceRecord> records(JsonToken start, String name) throws IOException {
-            if (start == JsonToken.VALUE_NULL) {
-                return List.of();
-            }
-            expect(start, JsonToken.START_ARRAY, "\"" + name + "\"");
-            List<InstanceRecord> out = new ArrayList<>();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                out.add(record(name));
-            }
-            return out;
-        }
-
-        private InstanceRecord record(String list) throws IOException {
-            expect(p.currentToken(), JsonToken.START_OBJECT, "an entry of \"" + list + "\"");
+        /** Reads an instance object whose START_OBJECT is the current token. */
+        InstanceRecord record(String what, Extra extra) throws IOException {
+            expect(p.currentToken(), JsonToken.START_OBJECT, what);
             String id = null;
             String logicalId = null;
             SortedMap<String, String> tags = Tags.copyOf(null);
@@ -208,14 +212,18 @@ final class StateCodec {
                     case "ID" -> id = string(value, "ID");
                     case "LogicalID" -> logicalId = string(value, "LogicalID");
                     case "Tags" -> tags = tags(value);
-                    case "Created" -> created = instant(value);
+                    case "Created" -> created = instant(value, "Created");
                     case "Spec" -> spec = spec(value);
                     case "Machine" -> machine = raw();
-                    default -> p.skipChildren();
+                    default -> {
+                        if (!extra.read(field, value)) {
+                            p.skipChildren();
+                        }
+                    }
                 }
             }
             if (id == null) {
-                throw fail("an entry of \"" + list + "\" has no \"ID\"");
+                throw fail(what + " has no \"ID\"");
             }
             if (spec == null) {
                 spec = new Spec(RawJson.NULL, tags, "", logicalId, null);
@@ -282,16 +290,16 @@ final class StateCodec {
             return Tags.copyOf(out);
         }
 
-        private Instant instant(JsonToken value) throws IOException {
-            String text = string(value, "Created");
+        private Instant instant(JsonToken value, String what) throws IOException {
+            String text = string(value, what);
             try {
                 return text == null ? Instant.EPOCH : Instant.parse(text);
             } catch (DateTimeParseException e) {
-                throw fail("\"Created\" is not an ISO-8601 instant");
+                throw fail("\"" + what + "\" is not an ISO-8601 instant");
             }
         }
 
-        private String string(JsonToken value, String what) throws IOException {
+        String string(JsonToken value, String what) throws IOException {
             if (value == JsonToken.VALUE_NULL) {
                 return null;
             }
@@ -307,16 +315,19 @@ final class StateCodec {
             p.skipChildren();
             p.finishToken();
             int end = (int) p.currentLocation().getCharOffset();
-            return RawJson.of(source.substring(start, end));
+            String text = source.substring(start, end);
+            // the parser has just checked it; only text with whitespace needs compacting (hand-edited legacy files)
+            return text.chars().anyMatch(c -> c == ' ' || c == '\n' || c == '\t' || c == '\r') ? RawJson.of(text)
+                    : new RawJson(text);
         }
 
-        private void expect(JsonToken actual, JsonToken wanted, String what) {
+        void expect(JsonToken actual, JsonToken wanted, String what) {
             if (actual != wanted) {
                 throw fail(what + " should be " + (wanted == JsonToken.START_OBJECT ? "an object" : "an array"));
             }
         }
 
-        private IllegalArgumentException fail(String problem) {
+        IllegalArgumentException fail(String problem) {
             JsonLocation at = p.currentTokenLocation();
             return new IllegalArgumentException(problem + " at line " + at.getLineNr() + ", column "
                     + at.getColumnNr());

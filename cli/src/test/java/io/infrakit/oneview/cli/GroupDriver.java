@@ -1,0 +1,68 @@
+package io.infrakit.oneview.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.infrakit.oneview.cli.client.PluginClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What InfraKit's group plugin does with an instance plugin for a group of fixed size, reduced to its decisions:
+ * describe the group's instances by its {@code infrakit.group} tag; the instances whose {@code infrakit.config.hash}
+ * is the group's are kept; fewer than the size: provision the missing ones (with the group's tags); more: destroy the
+ * extra ones. One {@link #converge()} is one pass of the group's poll loop.
+ */
+final class GroupDriver {
+
+    private final PluginClient plugin;
+    private final String group;
+    private final String hash;
+    private final int size;
+    private final String properties;
+    private int provisioned;
+
+    GroupDriver(PluginClient plugin, String group, String hash, int size, String properties) {
+        this.plugin = plugin;
+        this.group = group;
+        this.hash = hash;
+        this.size = size;
+        this.properties = properties;
+    }
+
+    /** @return the IDs of the group's instances as described now */
+    List<String> instances() {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode d : plugin.describe(Map.of("infrakit.group", group), false)) {
+            if (hash.equals(d.path("Tags").path("infrakit.config.hash").asText())) {
+                ids.add(d.path("ID").asText());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * One pass: provisions or destroys until the group has its size.
+     *
+     * @return how many instances this pass provisioned
+     */
+    int converge() {
+        List<String> ids = instances();
+        int made = 0;
+        for (int i = ids.size(); i < size; i++) {
+            plugin.provision("{\"Properties\":" + properties + ",\"Tags\":{\"infrakit.group\":\"" + group
+                    + "\",\"infrakit.config.hash\":\"" + hash + "\"},\"Init\":\"\",\"LogicalID\":null,"
+                    + "\"Attachments\":null}");
+            made++;
+        }
+        for (int i = size; i < ids.size(); i++) {
+            plugin.destroy(ids.get(i), "terminate");
+        }
+        provisioned += made;
+        return made;
+    }
+
+    /** @return every instance this driver provisioned */
+    int provisioned() {
+        return provisioned;
+    }
+}

@@ -1,0 +1,105 @@
+package io.infrakit.oneview.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The plugin as a process of its own (the CLI's {@code Main} on this test's class path, what the jar runs), so that
+ * a test can {@code kill -9} it. Its log goes to {@code <root>/<label>.log}.
+ */
+final class PluginProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path socket;
+    private final Path log;
+
+    private PluginProcess(Process process, Path socket, Path log) {
+        this.process = process;
+        this.socket = socket;
+        this.log = log;
+    }
+
+    /**
+     * Starts the plugin and returns once it listens.
+     *
+     * @param pluginsDir  its plugins folder ({@code INFRAKIT_PLUGINS_DIR})
+     * @param name        {@code --name}
+     * @param environment more environment variables
+     * @param args        more flags
+     * @return the running plugin
+     * @throws IOException    when it cannot be started
+     * @throws AssertionError when it exits before it listens (with its log)
+     */
+    static PluginProcess start(Path pluginsDir, String name, Map<String, String> environment, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--name", name));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("INFRAKIT_PLUGINS_DIR", pluginsDir.toString());
+        builder.environment().remove("OV_ADDRESS");
+        builder.environment().putAll(environment);
+        Path log = pluginsDir.resolveSibling(pluginsDir.getFileName() + "-" + name + ".log");
+        Process process = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            if (line.contains("Listening on")) {
+                Files.writeString(log, seen);
+                Thread drain = new Thread(() -> {
+                    try (var append = Files.newBufferedWriter(log, StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.APPEND)) {
+                        for (String l = out.readLine(); l != null; l = out.readLine()) {
+                            append.write(l);
+                            append.newLine();
+                            append.flush();
+                        }
+                    } catch (IOException e) {
+                        // the process died
+                    }
+                }, "plugin-log-" + name);
+                drain.setDaemon(true);
+                drain.start();
+                return new PluginProcess(process, pluginsDir.resolve(name), log);
+            }
+        }
+        throw new AssertionError("the plugin exited before listening:\n" + seen);
+    }
+
+    Path socket() {
+        return socket;
+    }
+
+    /** @return what it logged so far */
+    String log() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** {@code kill -9}: nothing of it runs after this returns. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, and waits for the clean stop. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+}
