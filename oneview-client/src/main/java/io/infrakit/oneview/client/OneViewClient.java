@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
 
 /**
  * A client of one HPE OneView appliance. Built by {@link #builder()}; immutable, thread-safe (share one instance),
@@ -47,10 +48,10 @@ public final class OneViewClient implements AutoCloseable {
     private final OsDeploymentPlanApi osDeploymentPlans;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private OneViewClient(ClientSettings settings, OneViewTransport transport) {
+    private OneViewClient(ClientSettings settings, OneViewTransport transport, RetryPolicy retries) {
         this.settings = settings;
         this.transport = transport;
-        this.engine = new RestEngine(settings, transport);
+        this.engine = new RestEngine(settings, transport, retries);
         this.templates = new ServerProfileTemplateApiImpl(engine);
         this.profiles = new ServerProfileApiImpl(engine);
         this.hardware = new ServerHardwareApiImpl(engine);
@@ -96,6 +97,17 @@ public final class OneViewClient implements AutoCloseable {
      */
     public ApplianceVersion applianceVersion() {
         return engine.sessions().applianceVersion();
+    }
+
+    /**
+     * The retry policy of this client's requests ({@link Builder#maxRetries}, {@link Builder#retryBackoff},
+     * {@link Builder#retryJitter}, {@link Builder#sleeper}), for callers that retry whole operations, e.g. a
+     * provisioning that moves to another server after an assignment error.
+     *
+     * @return the policy
+     */
+    public RetryPolicy retryPolicy() {
+        return engine.retryPolicy();
     }
 
     /**
@@ -191,6 +203,7 @@ public final class OneViewClient implements AutoCloseable {
         private int maxPages = 10_000;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
+        private RandomGenerator retryJitter = RetryPolicy.threadLocalRandom();
 
         private Builder() {
         }
@@ -404,7 +417,7 @@ public final class OneViewClient implements AutoCloseable {
         }
 
         /**
-         * Retries of idempotent requests (GET, PUT, DELETE) after a connection failure or an HTTP 502/503/504.
+         * Retries of idempotent requests (GET, PUT, DELETE) after a connection failure or an HTTP 409/502/503/504.
          * POSTs are never retried, nor are TLS certificate or host-name verification failures. Default 3 (so at
          * most 4 attempts); 0 disables retries.
          *
@@ -420,7 +433,8 @@ public final class OneViewClient implements AutoCloseable {
         }
 
         /**
-         * Backoff between retries: {@code initial}, doubling up to {@code max}. Default 500 ms up to 5 s.
+         * Backoff between retries: {@code initial}, doubling up to {@code max} (after a 409, a random part of it
+         * between half and all, see {@link RetryPolicy}). Default 500 ms up to 5 s.
          *
          * @param initial the first pause (positive)
          * @param max     the longest pause (&gt;= initial)
@@ -494,6 +508,18 @@ public final class OneViewClient implements AutoCloseable {
         }
 
         /**
+         * The random source of the jitter of retries after a 409 (see {@link RetryPolicy}). Default: the calling
+         * thread's {@link java.util.concurrent.ThreadLocalRandom}. For tests; must be thread-safe.
+         *
+         * @param random the random source, e.g. {@code new Random(42)}
+         * @return this builder
+         */
+        public Builder retryJitter(RandomGenerator random) {
+            this.retryJitter = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
          * Builds the client. No network I/O; reads the CA bundle when one is set.
          *
          * @return the client
@@ -516,8 +542,9 @@ public final class OneViewClient implements AutoCloseable {
             ClientSettings settings = new ClientSettings(address, userName, password, loginDomain, versionPolicy,
                     maxRetries, retryInitialBackoff, retryMaxBackoff, taskTimeout, taskPollInitial, taskPollMax,
                     maxPages, clock, sleeper, listener);
+            RetryPolicy retries = RetryPolicy.of(maxRetries, retryInitialBackoff, retryMaxBackoff, sleeper, retryJitter);
             return new OneViewClient(settings, transport != null ? transport
-                    : defaultTransport.address(address).build());
+                    : defaultTransport.address(address).build(), retries);
         }
 
         private static Duration positive(Duration d, String name) {

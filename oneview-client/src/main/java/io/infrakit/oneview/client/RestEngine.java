@@ -19,12 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends requests over the {@link OneViewTransport}: adds the {@code Auth} and {@code X-API-Version} headers, retries
- * idempotent requests on connection failures and 502/503/504, logs in again once on a 401, maps error statuses to
- * exceptions, and reports each exchange and login to the {@link ClientListener}. Thread-safe. Never logs headers or
- * bodies (they may hold credentials or session tokens).
+ * Sends requests over the {@link OneViewTransport}: adds the {@code Auth} and {@code X-API-Version} headers (the
+ * version on every request but {@code GET /rest/version}, so the client never depends on what an appliance assumes
+ * without it), retries as the {@link RetryPolicy} says (idempotent requests on connection failures and
+ * 409/502/503/504), logs in again once on a 401, maps error statuses to exceptions, and reports each exchange and
+ * login to the {@link ClientListener}. Thread-safe. Never logs headers or bodies (they may hold credentials or
+ * session tokens).
  *
- * <p>The flow: {@link #execute} (session, 401 → one re-login) → {@code sendWithRetries} (idempotent retries) →
+ * <p>The flow: {@link #execute} (session, 401 → one re-login) → {@code sendWithRetries} (the retry policy) →
  * {@code sendOnce} (one exchange on the transport).
  */
 final class RestEngine implements SessionManager.Operations {
@@ -35,10 +37,12 @@ final class RestEngine implements SessionManager.Operations {
     private final ClientSettings settings;
     private final OneViewTransport transport;
     private final SessionManager sessions;
+    private final RetryPolicy retries;
 
-    RestEngine(ClientSettings settings, OneViewTransport transport) {
+    RestEngine(ClientSettings settings, OneViewTransport transport, RetryPolicy retries) {
         this.settings = settings;
         this.transport = transport;
+        this.retries = retries;
         this.sessions = new SessionManager(this, settings.versionPolicy());
     }
 
@@ -48,6 +52,10 @@ final class RestEngine implements SessionManager.Operations {
 
     SessionManager sessions() {
         return sessions;
+    }
+
+    RetryPolicy retryPolicy() {
+        return retries;
     }
 
     /** Sends an authenticated request; returns a 2xx/3xx answer or throws the mapped exception. */
@@ -136,17 +144,16 @@ final class RestEngine implements SessionManager.Operations {
 
     private TransportResponse sendWithRetries(RestRequest request, Session session, int apiVersion) {
         boolean retryable = request.idempotent();
-        Duration backoff = settings.retryInitialBackoff();
         for (int attempt = 0; ; attempt++) {
-            boolean lastAttempt = !retryable || attempt >= settings.maxRetries();
+            boolean lastAttempt = !retryable || attempt >= retries.maxRetries();
+            int failedStatus;
             try {
                 TransportResponse response = sendOnce(request, session, apiVersion, attempt + 1);
                 int status = response.status();
-                if (lastAttempt || (status != 502 && status != 503 && status != 504)) {
+                if (lastAttempt || !retries.retriesStatus(request.method(), status)) {
                     return response;
                 }
-                LOG.warn("{} answered HTTP {}; retry {} of {} in {} ms", request, status, attempt + 1,
-                        settings.maxRetries(), backoff.toMillis());
+                failedStatus = status;
             } catch (IOException e) {
                 Optional<TlsFailure> tls = TlsFailure.of(e);
                 if (lastAttempt || tls.isPresent()) {
@@ -159,10 +166,15 @@ final class RestEngine implements SessionManager.Operations {
                             + e + why, e);
                 }
                 LOG.warn("{} failed: {}; retry {} of {} in {} ms", request, e.toString(), attempt + 1,
-                        settings.maxRetries(), backoff.toMillis());
+                        retries.maxRetries(), retries.backoff(attempt + 1).toMillis());
+                failedStatus = 0;
             }
-            sleep(backoff);
-            backoff = min(backoff.multipliedBy(2), settings.retryMaxBackoff());
+            Duration pause = retries.pauseBefore(attempt + 1, failedStatus);
+            if (failedStatus != 0) {
+                LOG.warn("{} answered HTTP {}; retry {} of {} in {} ms", request, failedStatus, attempt + 1,
+                        retries.maxRetries(), pause.toMillis());
+            }
+            sleep(pause);
         }
     }
 
@@ -185,6 +197,9 @@ final class RestEngine implements SessionManager.Operations {
                 .header("Accept", "application/json");
         if (apiVersion > 0) {
             wire.header("X-API-Version", Integer.toString(apiVersion));
+        } else if (!request.path().equals(VERSION_PATH)) {
+            throw new IllegalStateException(request + " without an API version: only " + VERSION_PATH
+                    + " goes without X-API-Version");
         }
         if (session != null) {
             wire.header("Auth", session.token());

@@ -26,7 +26,7 @@ record RestRequest(String method, String path, JsonNode body, Map<String, String
     }
 
     boolean idempotent() {
-        return method.equals("GET") || method.equals("PUT") || method.equals("DELETE") || method.equals("HEAD");
+        return RetryPolicy.isIdempotent(method);
     }
 
     @Override
