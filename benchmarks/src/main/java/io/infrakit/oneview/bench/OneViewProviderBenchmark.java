@@ -106,7 +106,7 @@ public final class OneViewProviderBenchmark {
     }
 
     private static void parallelProvisions(Path dir, boolean powerOn, String pollInterval) throws Exception {
-        InventorySpec inventory = InventorySpec.defaults().withEnclosuresPerGroup(8).withBaysPerEnclosure(16);
+        InventorySpec inventory = InventorySpec.uniform().withEnclosuresPerGroup(8).withBaysPerEnclosure(16);
         try (OneViewSimulator sim = OneViewSimulator.builder().taskDuration(Duration.ofSeconds(2))
                 .powerTaskDuration(Duration.ofSeconds(2)).inventory(inventory).start();
              ProviderInstancePlugin engine = engine(sim, dir, pollInterval)) {
@@ -125,7 +125,7 @@ public final class OneViewProviderBenchmark {
     }
 
     private static void describeCalls(Path dir, int instances, int pageSize) throws Exception {
-        InventorySpec inventory = InventorySpec.defaults().withEnclosuresPerGroup(125).withBaysPerEnclosure(8);
+        InventorySpec inventory = InventorySpec.uniform().withEnclosuresPerGroup(125).withBaysPerEnclosure(8);
         try (OneViewSimulator sim = OneViewSimulator.builder().taskDuration(Duration.ZERO)
                 .powerTaskDuration(Duration.ZERO).maxPageSize(pageSize).recordedRequests(0).inventory(inventory)
                 .start();

@@ -11,7 +11,7 @@ import java.time.Duration;
 /**
  * {@code /rest/version}, {@code /rest/login-sessions}, {@code /rest/sessions/idle-timeout}. Internal.
  */
-final class AccessEndpoints {
+final class AccessEndpoints implements Endpoints {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessEndpoints.class);
 
@@ -21,7 +21,8 @@ final class AccessEndpoints {
         this.appliance = appliance;
     }
 
-    void register(Router router) {
+    @Override
+    public void register(Router router) {
         router.add("GET", "/rest/version", false, this::version)
                 .add("GET", "/rest/logindetails", false, this::loginDetails)
                 .add("POST", "/rest/login-sessions", false, this::login)

@@ -43,6 +43,11 @@ final class ApiException extends Exception {
                 "Wait for the running task on the resource to finish, then try again.");
     }
 
+    static ApiException internal(RuntimeException e) {
+        return new ApiException(500, ErrorCodes.INTERNAL_ERROR, "Internal simulator error: " + e, "",
+                "Report this as a simulator bug.");
+    }
+
     int status() {
         return status;
     }

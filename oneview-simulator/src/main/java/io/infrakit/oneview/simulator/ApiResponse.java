@@ -9,14 +9,19 @@ import java.util.Map;
  * A response to write, independent of Netty. Internal.
  *
  * @param status  HTTP status
- * @param headers extra headers (Content-Type and cache headers are added by the HTTP layer)
+ * @param headers extra headers (Content-Type, Date and cache headers are added by the HTTP layer)
  * @param body    JSON body, or null for none
  * @param raw     raw body bytes written as they are (expectations), or null; wins over {@code body}
+ * @param chunked whether the body goes out with {@code Transfer-Encoding: chunked} instead of a Content-Length
  */
-record ApiResponse(int status, Map<String, String> headers, JsonNode body, byte[] raw) {
+record ApiResponse(int status, Map<String, String> headers, JsonNode body, byte[] raw, boolean chunked) {
 
     ApiResponse(int status, Map<String, String> headers, JsonNode body) {
-        this(status, headers, body, null);
+        this(status, headers, body, null, false);
+    }
+
+    ApiResponse(int status, Map<String, String> headers, JsonNode body, byte[] raw) {
+        this(status, headers, body, raw, false);
     }
 
     static ApiResponse json(int status, JsonNode body) {
@@ -38,5 +43,10 @@ record ApiResponse(int status, Map<String, String> headers, JsonNode body, byte[
     ApiResponse withHeader(String name, String value) {
         headers.put(name, value);
         return this;
+    }
+
+    /** @return this response sent in chunks, as an appliance sends collections */
+    ApiResponse inChunks() {
+        return new ApiResponse(status, headers, body, raw, true);
     }
 }

@@ -1,6 +1,5 @@
 package io.infrakit.oneview.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.slf4j.Logger;
@@ -36,6 +35,9 @@ final class Appliance implements Faults.Target {
     final List<HardwareType> hardwareTypes = new ArrayList<>();
     final List<EnclosureGroup> enclosureGroups = new ArrayList<>();
     final List<Template> templates = new ArrayList<>();
+    /** Every bay of every enclosure, in inventory order, empty ones included. */
+    final List<Bay> bays = new ArrayList<>();
+    /** Every server (blades, then rack servers) by id, in inventory order. */
     final Map<String, Hardware> hardware = new LinkedHashMap<>();
     final Map<String, Profile> profiles = new LinkedHashMap<>();
     final Map<String, SimTask> tasks = new LinkedHashMap<>();
@@ -47,6 +49,7 @@ final class Appliance implements Faults.Target {
     private long revision;
     private long taskSequence;
     private long serialSequence;
+    private long addressSequence;
 
     Appliance(SimulatorConfig config) {
         this.config = config;
@@ -54,48 +57,18 @@ final class Appliance implements Faults.Target {
         this.sessions = new Sessions(config.sessionIdleTimeout());
         this.ids = new Random(config.seed());
         this.faults = new Faults(this, config.seed() ^ 0x5DEECE66DL);
-        generate(config.inventory());
+        InventoryGenerator.generate(this, config.inventory());
+        startGeneratedBackgroundWork();
+        LOG.debug("generated inventory: {} servers in {} bays, {} types, {} enclosure groups, {} templates",
+                hardware.size(), bays.size(), hardwareTypes.size(), enclosureGroups.size(), templates.size());
     }
 
-    // ---------------------------------------------------------------- inventory
-
-    private void generate(InventorySpec spec) {
-        Instant created = clock.instant().minus(Duration.ofDays(30));
-        for (int i = 0; i < spec.hardwareTypes().size(); i++) {
-            hardwareTypes.add(new HardwareType(uuid().toUpperCase(Locale.ROOT), spec.hardwareTypes().get(i), i, created));
-        }
-        Random power = new Random(config.seed() * 31 + 7);
-        int enclosure = 0;
-        for (int g = 0; g < spec.enclosureGroups(); g++) {
-            EnclosureGroup group = new EnclosureGroup(uuid(), "EG" + (g + 1), spec.enclosuresPerGroup(), created);
-            enclosureGroups.add(group);
-            for (int e = 0; e < spec.enclosuresPerGroup(); e++) {
-                enclosure++;
-                String enclosureName = "Encl" + enclosure;
-                String enclosureSerial = String.format("SIM%07d", enclosure);
-                String enclosureUri = "/rest/enclosures/" + enclosureSerial;
-                for (int bay = 1; bay <= spec.baysPerEnclosure(); bay++) {
-                    HardwareType type = hardwareTypes.get((bay - 1) % hardwareTypes.size());
-                    String serial = String.format("SIM%03X%04d", enclosure % 0xFFF, bay + 1000 * (enclosure / 0xFFF));
-                    int host = enclosure * 64 + bay;
-                    String ip = "10." + (100 + host / 65536 % 100) + "." + (host / 256 % 256) + "." + (host % 256);
-                    Hardware h = new Hardware(uuid().toUpperCase(Locale.ROOT), enclosureName + ", bay " + bay, serial,
-                            bay, enclosure, enclosureName, enclosureUri, type, group, ip, created);
-                    if (power.nextInt(100) < spec.poweredOnPercent()) {
-                        h.powerState = "On";
-                        h.initialPowerState = "On";
-                    }
-                    h.eTag = nextETag();
-                    hardware.put(h.id, h);
-                }
+    private void startGeneratedBackgroundWork() {
+        for (Hardware h : hardware.values()) {
+            if (h.condition == ServerCondition.UPDATING_FIRMWARE) {
+                BackgroundWork.firmwareUpdate(this, h, InventorySpec.FIRMWARE_UPDATE_DURATION);
             }
         }
-        for (TemplateSpec t : spec.templates()) {
-            templates.add(new Template(uuid(), t.name(), hardwareTypes.get(t.hardwareType()),
-                    enclosureGroups.get(t.enclosureGroup()), created));
-        }
-        LOG.debug("generated inventory: {} servers, {} types, {} enclosure groups, {} templates",
-                hardware.size(), hardwareTypes.size(), enclosureGroups.size(), templates.size());
     }
 
     String uuid() {
@@ -109,7 +82,12 @@ final class Appliance implements Faults.Target {
 
     String nextSerialNumber() {
         serialSequence++;
-        return String.format("VCG%07d", serialSequence);
+        return String.format(Locale.ROOT, "VCG%07d", serialSequence);
+    }
+
+    /** @return the next number of the virtual MAC / WWN pools */
+    long nextAddress() {
+        return ++addressSequence;
     }
 
     // ---------------------------------------------------------------- time
@@ -136,11 +114,13 @@ final class Appliance implements Faults.Target {
         LOG.debug("task {} {} {}", task.uri, task.name, task.errorCode == null ? "Completed" : "Error " + task.errorCode);
     }
 
+    /**
+     * @param kind the kind of user operation, or null for a background task
+     */
     SimTask newTask(TaskKind kind, String name, String owner, String category, Duration duration) {
         taskSequence++;
-        SimTask task = new SimTask(uuid().toUpperCase(Locale.ROOT), taskSequence, kind, name, owner, category,
+        return new SimTask(uuid().toUpperCase(Locale.ROOT), taskSequence, kind, name, owner, category,
                 clock.instant(), duration);
-        return task;
     }
 
     /**
@@ -176,9 +156,8 @@ final class Appliance implements Faults.Target {
         if (uri == null) {
             return null;
         }
-        String id = uri.substring(uri.lastIndexOf('/') + 1);
-        Hardware h = hardware.get(id);
-        return h != null && (uri.equals(id) || uri.equals(h.uri)) ? h : null;
+        Hardware h = hardware.get(idOf(uri));
+        return h != null && (uri.equals(h.id) || uri.equals(h.uri)) ? h : null;
     }
 
     HardwareType typeByUri(String uri) {
@@ -217,6 +196,21 @@ final class Appliance implements Faults.Target {
         return null;
     }
 
+    /** @return the profile assigned to a server, or null */
+    Profile profileOf(Hardware h) {
+        return h.serverProfileUri == null ? null : profiles.get(idOf(h.serverProfileUri));
+    }
+
+    /** @return the blade in a bay, removed or not, or null for an empty bay */
+    Hardware bladeIn(Bay bay) {
+        for (Hardware h : hardware.values()) {
+            if (h.bay == bay) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     private Hardware findServer(String server) {
         Hardware h = hardware.get(server);
         if (h == null) {
@@ -242,27 +236,23 @@ final class Appliance implements Faults.Target {
     }
 
     void touch(Profile p) {
-        Instant now = clock.instant();
-        p.body.put("modified", Json.timestamp(now));
+        p.body.put("modified", Json.timestamp(clock.instant()));
         p.body.put("eTag", nextETag());
     }
 
     /**
      * Back to the generated inventory: no profiles, no tasks, every server as generated (state, power, status, in
-     * its bay). Sessions stay valid.
+     * its bay, background work restarted). Sessions stay valid.
      */
     synchronized void reset() {
         pending.clear();
         tasks.clear();
         profiles.clear();
         for (Hardware h : hardware.values()) {
-            h.state = "NoProfileApplied";
-            h.powerState = h.initialPowerState;
-            h.status = "OK";
-            h.serverProfileUri = null;
-            h.removed = false;
+            h.restore();
             touch(h);
         }
+        startGeneratedBackgroundWork();
         LOG.info("reset: {} servers back to their generated state, profiles and tasks removed", hardware.size());
     }
 
@@ -280,15 +270,11 @@ final class Appliance implements Faults.Target {
         Hardware h = findServer(server);
         LOG.info("fault: server {} {}", h.name, failure);
         switch (failure) {
-            case CRITICAL -> h.status = "Critical";
-            case POWERED_OFF -> h.powerState = "Off";
+            case CRITICAL -> h.status = HealthStatus.CRITICAL;
+            case POWERED_OFF -> h.powerTo(PowerState.OFF);
             case REMOVED -> {
                 h.removed = true;
-                Profile p = h.serverProfileUri == null ? null : profiles.get(idOf(h.serverProfileUri));
-                if (p != null) {
-                    p.body.put("status", "Critical");
-                    touch(p);
-                }
+                setProfileStatus(h, HealthStatus.CRITICAL);
             }
         }
         touch(h);
@@ -299,16 +285,34 @@ final class Appliance implements Faults.Target {
         advance();
         Hardware h = findServer(server);
         LOG.info("fault: server {} recovered", h.name);
-        h.status = "OK";
+        h.status = HealthStatus.OK;
         if (h.removed) {
             h.removed = false;
-            Profile p = h.serverProfileUri == null ? null : profiles.get(idOf(h.serverProfileUri));
-            if (p != null) {
-                p.body.put("status", "OK");
-                touch(p);
-            }
+            setProfileStatus(h, HealthStatus.OK);
         }
         touch(h);
+    }
+
+    @Override
+    public synchronized void busyServer(String server, Duration duration) {
+        advance();
+        Hardware h = findServer(server);
+        if (h.removed) {
+            throw new IllegalArgumentException("server " + h.name + " is removed from its bay: it cannot be busy");
+        }
+        if (h.isLocked()) {
+            throw new IllegalArgumentException("server " + h.name + " is busy already (" + h.lockReason() + ")");
+        }
+        LOG.info("fault: server {} busy with a background refresh for {}", h.name, duration);
+        BackgroundWork.refresh(this, h, duration);
+    }
+
+    private void setProfileStatus(Hardware h, HealthStatus status) {
+        Profile p = profileOf(h);
+        if (p != null) {
+            p.body.put("status", status.wire());
+            touch(p);
+        }
     }
 
     static String idOf(String uri) {
@@ -326,27 +330,17 @@ final class Appliance implements Faults.Target {
         return list;
     }
 
-    /** A JSON snapshot of servers, for the admin endpoint. */
+    /** A JSON snapshot of the appliance, for the admin endpoint. */
     ObjectNode summary() {
         ObjectNode json = Json.object();
         json.put("servers", hardware.size());
         json.put("serversRemoved", hardware.values().stream().filter(h -> h.removed).count());
+        json.put("emptyBays", bays.size() - hardware.values().stream().filter(h -> h.bay != null).count());
         json.put("profiles", profiles.size());
         json.put("tasks", tasks.size());
         json.put("tasksPending", pending.size());
         json.put("sessions", sessions.size());
         json.put("now", Json.timestamp(clock.instant()));
         return json;
-    }
-
-    /**
-     * Checks that a body's {@code type}, when present, matches the API version.
-     */
-    static void checkType(JsonNode body, String expected) throws ApiException {
-        String type = Json.text(body, "type");
-        if (type != null && !type.equals(expected)) {
-            throw ApiException.badRequest(ErrorCodes.INVALID_RESOURCE_TYPE, "The resource type '" + type
-                    + "' does not match the requested X-API-Version, which expects '" + expected + "'.");
-        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Read-only catalog: server profile templates, server hardware types, enclosure groups. Internal. */
-final class CatalogEndpoints {
+final class CatalogEndpoints implements Endpoints {
 
     private final Appliance appliance;
 
@@ -14,7 +14,8 @@ final class CatalogEndpoints {
         this.appliance = appliance;
     }
 
-    void register(Router router) {
+    @Override
+    public void register(Router router) {
         router.add("GET", "/rest/server-profile-templates", true, this::listTemplates)
                 .add("GET", "/rest/server-profile-templates/{id}", true, this::getTemplate)
                 .add("GET", "/rest/server-profile-templates/{id}/new-profile", true, this::newProfile)

@@ -38,9 +38,14 @@ final class CollectionQuery {
      * Parses the query parameters of a collection GET.
      *
      * @param maxPageSize the largest page the simulator returns, whatever {@code count} asks for
-     * @throws ApiException 400 on a malformed filter, sort, start or count
+     * @throws ApiException 400 on a malformed filter, sort, start or count, and on any {@code query}
      */
     static CollectionQuery parse(ApiRequest request, int maxPageSize) throws ApiException {
+        for (String query : request.params("query")) {
+            throw ApiException.badRequest(ErrorCodes.INVALID_QUERY, "The query parameter is not supported by the"
+                    + " simulator ([" + query + "]): an appliance evaluates it, the simulator refuses it rather than"
+                    + " ignore it. Use filter instead.");
+        }
         List<Filter> filters = new ArrayList<>();
         for (String raw : request.params("filter")) {
             filters.add(Filter.parse(raw));

@@ -35,6 +35,8 @@ public final class Faults {
         void failServer(String server, ServerFailure failure);
 
         void recoverServer(String server);
+
+        void busyServer(String server, Duration duration);
     }
 
     private final Target target;
@@ -191,6 +193,25 @@ public final class Faults {
      */
     public void recoverServer(String server) {
         target.recoverServer(Objects.requireNonNull(server, "server"));
+    }
+
+    /**
+     * Makes a server busy with a background task (a refresh, {@code taskType} {@code Background}, listed in
+     * {@code /rest/tasks}, {@code refreshState} {@code Refreshing}) for a while: until the clock passes its end,
+     * power requests and profile creates, updates and deletes on that server answer 409 {@code RESOURCE_LOCKED}, and
+     * it is no available target.
+     *
+     * @param server   the server's {@code uri}, id or {@code name}
+     * @param duration how long, positive
+     * @throws IllegalArgumentException if no server has that uri, id or name, if it is removed or busy already, or
+     *                                  if the duration is not positive
+     */
+    public void busyServer(String server, Duration duration) {
+        requireNonNegative(duration, "duration");
+        if (duration.isZero()) {
+            throw new IllegalArgumentException("duration must be positive");
+        }
+        target.busyServer(Objects.requireNonNull(server, "server"), duration);
     }
 
     /** Removes latency, the error rate, pending "next N requests" and pending task failures (servers stay failed). */

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * <p>Supported operators: {@code =}, {@code eq} (case-insensitive), {@code ==}, {@code seq} (case-sensitive),
  * {@code ne}, {@code sne}, {@code <>}, {@code matches}, {@code smatches} (SQL wildcards {@code %} and {@code _}).
  * The whole expression may be wrapped in double quotes; the value is in single quotes, or unquoted without spaces;
- * an unquoted {@code null} tests for JSON null. The attribute may use dot notation for nested fields.
+ * an unquoted {@code null} tests for JSON null. The attribute may use dot notation for nested fields. A
+ * {@code matches} with an empty value is refused, as recorded (fixture
+ * {@code chef-provisioning-oneview/v120/server-profiles_invalid_filter.json}).
  */
 final class Filter {
 
@@ -64,6 +66,11 @@ final class Filter {
                 : m.group("word") != null ? m.group("word") : m.group("word2");
         if (nullTest && !(op.equals("=") || op.equals("==") || op.equalsIgnoreCase("eq") || op.equalsIgnoreCase("ne")
                 || op.equalsIgnoreCase("seq") || op.equalsIgnoreCase("sne") || op.equals("<>"))) {
+            throw ApiException.badRequest(ErrorCodes.INVALID_FILTER,
+                    "The specified filter is not valid ([" + raw + "]).");
+        }
+        if (quoted != null && quoted.isEmpty() && op.toLowerCase(Locale.ROOT).endsWith("matches")) {
+            // recorded: "serialNumber matches ''" answers 400 INVALID_FILTER
             throw ApiException.badRequest(ErrorCodes.INVALID_FILTER,
                     "The specified filter is not valid ([" + raw + "]).");
         }

@@ -2,12 +2,13 @@ package io.infrakit.oneview.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code /rest/server-hardware}: list, get, power. Internal.
+ * {@code /rest/server-hardware}: list, get, power (reference §3.5, §3.6). Internal.
  */
-final class HardwareEndpoints {
+final class HardwareEndpoints implements Endpoints {
 
     private static final Set<String> POWER_CONTROLS = Set.of("MomentaryPress", "PressAndHold", "ColdBoot", "Reset");
 
@@ -17,7 +18,8 @@ final class HardwareEndpoints {
         this.appliance = appliance;
     }
 
-    void register(Router router) {
+    @Override
+    public void register(Router router) {
         router.add("GET", "/rest/server-hardware", true, this::list)
                 .add("GET", "/rest/server-hardware/{id}", true, this::get)
                 .add("PUT", "/rest/server-hardware/{id}/powerState", true, this::power);
@@ -25,7 +27,7 @@ final class HardwareEndpoints {
 
     private ApiResponse list(RequestContext context) throws ApiException {
         int api = context.apiVersion();
-        return Responses.collection(appliance, context, appliance.visibleHardware(), h -> h.render(api),
+        return Responses.collection(appliance, context, appliance.visibleHardware(), h -> HardwareJson.render(h, api),
                 ApiTypes.serverHardwareList(api), "server-hardware");
     }
 
@@ -38,62 +40,82 @@ final class HardwareEndpoints {
     }
 
     private ApiResponse get(RequestContext context) throws ApiException {
-        return Responses.single(context, hardware(context).render(context.apiVersion()));
+        return Responses.single(context, HardwareJson.render(hardware(context), context.apiVersion()));
+    }
+
+    /** A parsed power request. */
+    private record PowerRequest(PowerState target, String control) {
+        boolean restart() {
+            return control.equals("ColdBoot") || control.equals("Reset");
+        }
+
+        TaskKind kind() {
+            return target == PowerState.ON || restart() ? TaskKind.POWER_ON : TaskKind.POWER_OFF;
+        }
+
+        String taskName() {
+            return restart() ? "Reset" : target == PowerState.ON ? "Power on" : "Power off";
+        }
+
+        static PowerRequest parse(JsonNode body) throws ApiException {
+            String target = Json.text(body, "powerState");
+            PowerState state = PowerState.target(target);
+            if (state == null) {
+                throw ApiException.badRequest(ErrorCodes.INVALID_REQUEST,
+                        "powerState must be On or Off, got '" + target + "'.");
+            }
+            String control = Json.text(body, "powerControl");
+            if (control == null) {
+                control = "MomentaryPress";
+            }
+            if (!POWER_CONTROLS.contains(control)) {
+                throw ApiException.badRequest(ErrorCodes.INVALID_REQUEST, "powerControl must be one of "
+                        + POWER_CONTROLS + ", got '" + control + "'.");
+            }
+            return new PowerRequest(state, control);
+        }
     }
 
     private ApiResponse power(RequestContext context) throws ApiException {
         Hardware h = hardware(context);
-        JsonNode body = Json.parseObject(context.request().body());
-        String target = Json.text(body, "powerState");
-        if (!"On".equals(target) && !"Off".equals(target)) {
-            throw ApiException.badRequest(ErrorCodes.INVALID_REQUEST,
-                    "powerState must be On or Off, got '" + target + "'.");
+        PowerRequest request = PowerRequest.parse(Json.parseObject(context.request().body()));
+        if (h.isLocked()) {
+            throw ApiException.conflict("The server hardware " + h.name + " is busy (" + h.lockReason() + ").");
         }
-        String control = Json.text(body, "powerControl");
-        if (control == null) {
-            control = "MomentaryPress";
-        }
-        if (!POWER_CONTROLS.contains(control)) {
-            throw ApiException.badRequest(ErrorCodes.INVALID_REQUEST, "powerControl must be one of "
-                    + POWER_CONTROLS + ", got '" + control + "'.");
-        }
-        boolean restart = control.equals("ColdBoot") || control.equals("Reset");
-        if (h.isTransitional()) {
-            throw ApiException.conflict("The server hardware " + h.name + " is busy (state " + h.state
-                    + ", powerState " + h.powerState + "); wait for its running task to finish.");
-        }
-        if (restart && h.powerState.equals("Off")) {
+        if (request.restart() && h.power == PowerState.OFF) {
             throw ApiException.badRequest(ErrorCodes.INVALID_POWER_CONTROL_REQUEST_POWER_COLDBOOT_OFF,
-                    "Unable to " + (control.equals("ColdBoot") ? "cold boot" : "reset")
+                    "Unable to " + (request.control().equals("ColdBoot") ? "cold boot" : "reset")
                             + " because the server is currently off.");
         }
-        boolean on = target.equals("On");
-        TaskKind kind = on || restart ? TaskKind.POWER_ON : TaskKind.POWER_OFF;
-        String taskName = restart ? "Reset" : on ? "Power on" : "Power off";
-        SimTask task = appliance.newTask(kind, taskName, context.userName(), "server-hardware",
+        String taskName = request.taskName();
+        SimTask task = appliance.newTask(request.kind(), taskName, context.userName(), "server-hardware",
                 appliance.config.powerTaskDuration());
         task.resourceUri = h.uri;
         task.resourceName = h.name;
         task.resourceExists = true;
         task.runningStatus = taskName + " Server: " + h.name;
         task.completedStatus = taskName + " Server: " + h.name;
-        task.failedStatus = "Unable to " + taskName.toLowerCase(java.util.Locale.ROOT) + " server: " + h.name;
+        task.failedStatus = "Unable to " + taskName.toLowerCase(Locale.ROOT) + " server: " + h.name;
         appliance.injectFault(task);
-        String before = h.powerState;
-        String after = restart ? "On" : target;
-        if (!before.equals(after) || restart) {
-            h.powerState = restart ? "Resetting" : on ? "PoweringOn" : "PoweringOff";
+        PowerState before = h.power;
+        PowerState after = request.restart() ? PowerState.ON : request.target();
+        PowerState during = request.restart() ? PowerState.RESETTING
+                : after == PowerState.ON ? PowerState.POWERING_ON : PowerState.POWERING_OFF;
+        if (before != after || request.restart()) {
+            h.powerTo(during);
             appliance.touch(h);
         }
-        task.onSuccess = () -> {
-            h.powerState = after;
-            appliance.touch(h);
-        };
-        task.onFailure = () -> {
-            h.powerState = before;
-            appliance.touch(h);
-        };
+        task.onSuccess = () -> settle(h, during, after);
+        task.onFailure = () -> settle(h, during, before);
         appliance.submit(task);
         return Responses.accepted(context, task);
+    }
+
+    /** Ends a power task: unless a power loss intervened, the server goes from {@code during} to {@code end}. */
+    private void settle(Hardware h, PowerState during, PowerState end) {
+        if (h.power == during) {
+            h.powerTo(end);
+            appliance.touch(h);
+        }
     }
 }

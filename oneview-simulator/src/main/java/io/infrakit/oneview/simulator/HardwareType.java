@@ -20,14 +20,21 @@ final class HardwareType {
     final int processorCoreCount;
     final Instant created;
 
-    HardwareType(String id, String name, int index, Instant created) {
+    final boolean rack;
+
+    /**
+     * @param index the type's position among the blade types (seeds its figures)
+     * @param rack  whether it is a rack server type ({@link InventorySpec#RACK_HARDWARE_TYPE})
+     */
+    HardwareType(String id, String name, int index, boolean rack, Instant created) {
         this.id = id;
         this.uri = "/rest/server-hardware-types/" + id;
         this.name = name;
+        this.rack = rack;
         String base = name.replaceFirst("\\s+\\d+$", "");
-        this.model = base + " Compute Module";
+        this.model = rack ? "ProLiant " + base : base + " Compute Module";
         this.shortModel = base;
-        this.formFactor = index % 2 == 0 ? "HalfHeight" : "FullHeight";
+        this.formFactor = rack ? "1U" : index % 2 == 0 ? "HalfHeight" : "FullHeight";
         this.partNumber = String.format("8%05d-B21", 71940 + index);
         this.memoryMb = 131072 << Math.min(index, 3);
         this.processorCount = index % 2 == 0 ? 2 : 4;
@@ -42,7 +49,7 @@ final class HardwareType {
         json.put("name", name);
         json.putNull("description");
         json.put("model", model);
-        json.put("family", "SY");
+        json.put("family", rack ? "DL" : "SY");
         json.put("formFactor", formFactor);
         ArrayNode bootModes = json.putArray("bootModes");
         bootModes.add("BIOS").add("UEFIOptimized").add("UEFI");

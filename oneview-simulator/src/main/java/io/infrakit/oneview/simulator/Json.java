@@ -85,6 +85,22 @@ final class Json {
         return error;
     }
 
+    /** The 1.20 form of an ISO timestamp: {@code 2015-08-10T04:01:39.738Z} becomes {@code 20150810T040139.738Z}. */
+    static String compactTimestamp(String iso) {
+        int dot = iso.indexOf('.');
+        String head = dot < 0 ? iso : iso.substring(0, dot);
+        return head.replace("-", "").replace(":", "") + (dot < 0 ? "" : iso.substring(dot));
+    }
+
+    /** Puts a text field, or JSON null when the value is null. */
+    static void putText(ObjectNode node, String field, String value) {
+        if (value == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
+    }
+
     /** Text of a field, or null when missing or JSON null. */
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);

@@ -96,7 +96,8 @@ public final class OneViewSimulator implements AutoCloseable {
         } else {
             certificate = null;
         }
-        HttpHandler handler = new HttpHandler(dispatcher, new AdminEndpoints(appliance, counters, this::reset), appliance.faults);
+        HttpHandler handler = new HttpHandler(dispatcher, new AdminApi(appliance, counters, this::reset),
+                appliance.faults, new ResponseWriter(config.clock()));
         try {
             server = new NettyServer(new InetSocketAddress(config.bindAddress(), config.port()), ssl, handler, ioThreads);
         } catch (InterruptedException e) {
@@ -118,7 +119,7 @@ public final class OneViewSimulator implements AutoCloseable {
                     + "(/admin/...) without credentials", config.bindAddress().getHostAddress());
         }
         LOG.info("OneView simulator listening on {} ({} servers, API {}..{})", baseUri,
-                config.inventory().serverCount(), config.minimumApiVersion(), config.currentApiVersion());
+                config.inventory().populatedServerCount(), config.minimumApiVersion(), config.currentApiVersion());
     }
 
     /**
@@ -314,7 +315,7 @@ public final class OneViewSimulator implements AutoCloseable {
             appliance.advance();
             List<ServerState> list = new ArrayList<>(appliance.hardware.size());
             for (Hardware h : appliance.hardware.values()) {
-                list.add(new ServerState(h.uri, h.name, h.state, h.powerState, h.status, h.serverProfileUri, h.removed));
+                list.add(h.snapshot());
             }
             return List.copyOf(list);
         }

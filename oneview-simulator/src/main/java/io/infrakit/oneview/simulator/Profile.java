@@ -2,17 +2,23 @@ package io.infrakit.oneview.simulator;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A server profile: the stored JSON body plus bookkeeping. Guarded by the appliance lock. Internal. */
+/**
+ * A server profile: the stored JSON body (in the newest schema, see {@link ProfileJson}) plus its state. Guarded by
+ * the appliance lock. Internal.
+ */
 final class Profile {
 
     final String id;
     final String uri;
     final ObjectNode body;
+    private ProfileState state;
 
-    Profile(String id, ObjectNode body) {
+    Profile(String id, ObjectNode body, ProfileState initial) {
         this.id = id;
         this.uri = "/rest/server-profiles/" + id;
         this.body = body;
+        this.state = initial;
+        writeState();
     }
 
     String name() {
@@ -27,15 +33,28 @@ final class Profile {
         return Json.text(body, "serverHardwareUri");
     }
 
-    boolean inProgress() {
-        return body.path("inProgress").asBoolean(false);
+    ProfileState state() {
+        return state;
     }
 
-    void setState(String state, boolean inProgress, String taskUri) {
-        body.put("state", state);
-        body.put("inProgress", inProgress);
+    boolean inProgress() {
+        return state.inProgress();
+    }
+
+    /**
+     * @param next    the new state
+     * @param taskUri the task that moves it, or null to keep the current {@code taskUri}
+     */
+    void moveTo(ProfileState next, String taskUri) {
+        state = state.to(next);
+        writeState();
         if (taskUri != null) {
             body.put("taskUri", taskUri);
         }
+    }
+
+    private void writeState() {
+        body.put("state", state.wire());
+        body.put("inProgress", state.inProgress());
     }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 
-/** Builds the common response shapes. Internal. */
+/**
+ * Builds the common response shapes. Collections go out chunked ({@code Transfer-Encoding: chunked}, as recorded in
+ * POSH-HPEOneView issue 312's log, reference §6), so that a client depending on Content-Length fails here. Internal.
+ */
 final class Responses {
 
     private Responses() {
@@ -14,14 +17,14 @@ final class Responses {
     static ApiResponse collection(Appliance appliance, RequestContext context, List<? extends ObjectNode> all,
                                   String type, String category) throws ApiException {
         CollectionQuery query = CollectionQuery.parse(context.request(), appliance.config.maxPageSize());
-        return ApiResponse.ok(query.apply(all, context.request(), type, category, context.now()));
+        return ApiResponse.ok(query.apply(all, context.request(), type, category, context.now())).inChunks();
     }
 
     static <T> ApiResponse collection(Appliance appliance, RequestContext context, List<T> all,
                                       java.util.function.Function<T, ? extends ObjectNode> render, String type,
                                       String category) throws ApiException {
         CollectionQuery query = CollectionQuery.parse(context.request(), appliance.config.maxPageSize());
-        return ApiResponse.ok(query.apply(all, render, context.request(), type, category, context.now()));
+        return ApiResponse.ok(query.apply(all, render, context.request(), type, category, context.now())).inChunks();
     }
 
     /** A single resource with its ETag header; 304 when If-None-Match names the current ETag. */

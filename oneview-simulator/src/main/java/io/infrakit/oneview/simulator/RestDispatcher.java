@@ -3,8 +3,10 @@ package io.infrakit.oneview.simulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -20,18 +22,17 @@ final class RestDispatcher {
     private final RequestCounters counters;
     private final BlockingQueue<RecordedRequest> recorded;
     private volatile String baseUri = "";
-    private final java.util.List<Expectation> expectations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Expectation> expectations = new CopyOnWriteArrayList<>();
 
     RestDispatcher(Appliance appliance, RequestCounters counters) {
         this.appliance = appliance;
         this.counters = counters;
         this.recorded = new LinkedBlockingQueue<>();
-        new AccessEndpoints(appliance).register(router);
-        new CatalogEndpoints(appliance).register(router);
-        new HardwareEndpoints(appliance).register(router);
-        new ProfileEndpoints(appliance).register(router);
-        new TaskEndpoints(appliance).register(router);
-        new EnclosureEndpoints(appliance).register(router);
+        RestApi.endpoints(appliance).forEach(e -> e.register(router));
+    }
+
+    String baseUri() {
+        return baseUri;
     }
 
     void baseUri(String baseUri) {
@@ -87,8 +88,7 @@ final class RestDispatcher {
             return ApiResponse.error(e);
         } catch (RuntimeException e) {
             LOG.error("internal error on {} {}", request.method(), request.uri(), e);
-            return ApiResponse.error(new ApiException(500, "INTERNAL_ERROR", "Internal simulator error: " + e,
-                    "", "Report this as a simulator bug."));
+            return ApiResponse.error(ApiException.internal(e));
         }
     }
 
@@ -127,13 +127,16 @@ final class RestDispatcher {
         return request.body().length > 0 && (m.equals("POST") || m.equals("PUT") || m.equals("PATCH"));
     }
 
+    /**
+     * The request's {@code X-API-Version}; without one the oldest supported version, as the API reference says an
+     * appliance does (§1.6).
+     *
+     * @throws ApiException 412 for a version outside the supported range
+     */
     private static int apiVersion(ApiRequest request, SimulatorConfig config) throws ApiException {
         String header = request.header("x-api-version");
-        String supported = "Supported versions are " + config.minimumApiVersion() + " to " + config.currentApiVersion() + ".";
         if (header == null || header.isBlank()) {
-            throw new ApiException(412, ErrorCodes.UNSUPPORTED_API_VERSION,
-                    "The X-API-Version header is required.", supported,
-                    "Send an X-API-Version header with a supported version.");
+            return config.minimumApiVersion();
         }
         int version;
         try {
@@ -143,7 +146,8 @@ final class RestDispatcher {
         }
         if (version < config.minimumApiVersion() || version > config.currentApiVersion()) {
             throw new ApiException(412, ErrorCodes.UNSUPPORTED_API_VERSION,
-                    "The API version '" + header + "' is not supported.", supported,
+                    "The API version '" + header + "' is not supported.",
+                    "Supported versions are " + config.minimumApiVersion() + " to " + config.currentApiVersion() + ".",
                     "Send an X-API-Version header with a supported version.");
         }
         return version;

@@ -1,5 +1,6 @@
 package io.infrakit.oneview.simulator;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
@@ -16,6 +17,7 @@ final class SimTask {
     final String id;
     final String uri;
     final long sequence;
+    /** The kind of user operation, or null for a background task. */
     final TaskKind kind;
     final String name;
     final String owner;
@@ -36,6 +38,8 @@ final class SimTask {
     Runnable onSuccess = () -> { };
     Runnable onFailure = () -> { };
     boolean finished;
+    /** {@code User} for requests, {@code Background} for work the appliance does on its own. */
+    String taskType = "User";
 
     SimTask(String id, long sequence, TaskKind kind, String name, String owner, String category,
             Instant created, Duration duration) {
@@ -56,41 +60,37 @@ final class SimTask {
         this.errorMessage = message;
     }
 
+    /** @return the state at {@code now}: a function of the elapsed fraction of the duration */
+    TaskState state(Instant now) {
+        double fraction = finished || !now.isBefore(end) || duration.isZero() ? 1.0
+                : (double) Duration.between(created, now).toNanos() / duration.toNanos();
+        return TaskState.at(fraction, errorCode != null);
+    }
+
     ObjectNode render(Instant now) {
-        String state;
-        int percent;
-        if (finished || !now.isBefore(end)) {
-            state = errorCode == null ? "Completed" : "Error";
-            percent = 100;
-        } else {
-            double fraction = duration.isZero() ? 1.0
-                    : (double) Duration.between(created, now).toNanos() / duration.toNanos();
-            if (fraction < 0.1) {
-                state = "New";
-                percent = 0;
-            } else if (fraction < 0.2) {
-                state = "Starting";
-                percent = 0;
-            } else {
-                state = "Running";
-                percent = Math.max(1, Math.min(99, (int) Math.floor(fraction * 100)));
-            }
-        }
+        TaskState taskState = state(now);
+        int percent = switch (taskState) {
+            case NEW, STARTING -> 0;
+            case COMPLETED, ERROR -> 100;
+            case RUNNING -> Math.max(1, Math.min(99,
+                    (int) Math.floor(100.0 * Duration.between(created, now).toNanos() / duration.toNanos())));
+        };
+        String state = taskState.wire();
         ObjectNode json = Json.object();
         json.put("type", "TaskResourceV2");
         json.put("uri", uri);
         json.put("category", "tasks");
         json.put("name", name);
         json.put("owner", owner);
-        json.put("taskType", "User");
-        json.put("userInitiated", true);
+        json.put("taskType", taskType);
+        json.put("userInitiated", taskType.equals("User"));
         json.put("hidden", false);
         json.put("isCancellable", false);
         json.put("taskState", state);
-        json.put("stateReason", state.equals("Error") ? stateReasonOnError : state);
-        json.put("taskStatus", switch (state) {
-            case "Completed" -> completedStatus;
-            case "Error" -> failedStatus;
+        json.put("stateReason", taskState == TaskState.ERROR ? stateReasonOnError : state);
+        json.put("taskStatus", switch (taskState) {
+            case COMPLETED -> completedStatus;
+            case ERROR -> failedStatus;
             default -> runningStatus;
         });
         json.put("percentComplete", percent);
@@ -99,7 +99,8 @@ final class SimTask {
         json.put("totalSteps", 0);
         json.put("completedSteps", 0);
         ObjectNode resource = json.putObject("associatedResource");
-        boolean visible = resourceExists || state.equals("Running") || (state.equals("Completed") && resourceUri != null);
+        boolean visible = resourceExists || taskState == TaskState.RUNNING
+                || (taskState == TaskState.COMPLETED && resourceUri != null);
         if (resourceUri != null && visible) {
             resource.put("resourceUri", resourceUri);
         } else {
@@ -110,16 +111,17 @@ final class SimTask {
         resource.put("associationType", "MANAGED_BY");
         json.putNull("associatedTaskUri");
         json.putNull("parentTaskUri");
-        com.fasterxml.jackson.databind.node.ArrayNode updates = json.putArray("progressUpdates");
-        if (state.equals("Running") || state.equals("Completed") || state.equals("Error")) {
+        ArrayNode updates = json.putArray("progressUpdates");
+        if (taskState == TaskState.RUNNING || taskState.isTerminal()) {
             updates.addObject().put("timestamp", Json.timestamp(created.plus(duration.multipliedBy(2).dividedBy(10))))
                     .put("statusUpdate", runningStatus).put("id", 1);
         }
-        if (state.equals("Completed") || state.equals("Error")) {
+        if (taskState.isTerminal()) {
             updates.addObject().put("timestamp", Json.timestamp(end))
-                    .put("statusUpdate", state.equals("Completed") ? completedStatus : failedStatus).put("id", 2);
+                    .put("statusUpdate", taskState == TaskState.COMPLETED ? completedStatus : failedStatus)
+                    .put("id", 2);
         }
-        if (state.equals("Error")) {
+        if (taskState == TaskState.ERROR) {
             json.putArray("taskErrors").add(Json.errorMessage(errorCode, errorMessage, "",
                     List.of("Verify parameters and try again.")));
         } else {
@@ -128,12 +130,12 @@ final class SimTask {
         json.putArray("taskOutput");
         json.putNull("data");
         json.put("created", Json.timestamp(created));
-        Instant modified = state.equals("Completed") || state.equals("Error") ? end : now;
+        Instant modified = taskState.isTerminal() ? end : now;
         json.put("modified", Json.timestamp(modified.isBefore(created) ? created : modified));
-        json.put("eTag", String.valueOf(switch (state) {
-            case "New" -> 1;
-            case "Starting" -> 2;
-            case "Running" -> 3 + percent;
+        json.put("eTag", String.valueOf(switch (taskState) {
+            case NEW -> 1;
+            case STARTING -> 2;
+            case RUNNING -> 3 + percent;
             default -> 200;
         }));
         return json;

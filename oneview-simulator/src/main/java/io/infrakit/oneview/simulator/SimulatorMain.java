@@ -2,16 +2,10 @@ package io.infrakit.oneview.simulator;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
@@ -47,10 +41,14 @@ public final class SimulatorMain {
             "Inventory:",
             "  --enclosure-groups N     enclosure groups (default 1)",
             "  --enclosures N           enclosures per group (default 3)",
-            "  --bays N                 blades per enclosure, 1-64 (default 8)",
+            "  --bays N                 bays per enclosure, 1-64 (default 8)",
             "  --hardware-types A,B,..  hardware type names (default \"SY 480 Gen10 1,SY 660 Gen10 1\");",
             "                           when given, one template \"<type> Template\" per type in EG1",
             "  --powered-on PERCENT     percentage of servers initially powered on (default 0)",
+            "  --rack-servers N         rack servers, no enclosure and no bay (default 2)",
+            "  --uniform                every bay a free blade, no rack servers (default: an empty bay",
+            "                           and servers in ProfileError, Monitored, UpdatingFirmware,",
+            "                           maintenance and Warning, as on a real appliance)",
             "  --seed N                 seed for ids, initial power states and random faults (default 42)",
             "",
             "Timing (durations like 500ms, 2s, 5m, 24h or PT2S):",
@@ -101,81 +99,38 @@ public final class SimulatorMain {
      */
     static int run(String[] args, PrintStream out, PrintStream err, Consumer<OneViewSimulator> started,
                    CountDownLatch stop) {
-        OneViewSimulator.Builder builder = OneViewSimulator.builder().port(8443);
-        InventorySpec inventory = InventorySpec.defaults();
-        Path certOut = null;
-        int minApi = OneViewSimulator.DEFAULT_MINIMUM_API_VERSION;
-        int currentApi = OneViewSimulator.DEFAULT_CURRENT_API_VERSION;
-        boolean https = true;
-        String user = OneViewSimulator.DEFAULT_USER_NAME;
-        String password = OneViewSimulator.DEFAULT_PASSWORD;
+        SimulatorOptions options;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                switch (option) {
-                    case "-h", "--help" -> {
-                        out.print(USAGE);
-                        return 0;
-                    }
-                    case "--http" -> https = false;
-                    case "--manual-clock" -> builder.clock(new ManualClock(java.time.Instant.now()));
-                    case "--port" -> builder.port(intValue(args, ++i, option));
-                    case "--bind" -> builder.bindAddress(address(value(args, ++i, option)));
-                    case "--cert-out" -> certOut = Path.of(value(args, ++i, option));
-                    case "--user" -> user = value(args, ++i, option);
-                    case "--password" -> password = value(args, ++i, option);
-                    case "--min-api-version" -> minApi = intValue(args, ++i, option);
-                    case "--api-version" -> currentApi = intValue(args, ++i, option);
-                    case "--max-page-size" -> builder.maxPageSize(intValue(args, ++i, option));
-                    case "--max-sessions" -> builder.maxSessionsPerClient(intValue(args, ++i, option));
-                    case "--enclosure-groups" -> inventory = inventory.withEnclosureGroups(intValue(args, ++i, option));
-                    case "--enclosures" -> inventory = inventory.withEnclosuresPerGroup(intValue(args, ++i, option));
-                    case "--bays" -> inventory = inventory.withBaysPerEnclosure(intValue(args, ++i, option));
-                    case "--hardware-types" -> {
-                        List<String> types = new ArrayList<>();
-                        for (String t : value(args, ++i, option).split(",")) {
-                            if (!t.isBlank()) {
-                                types.add(t.trim());
-                            }
-                        }
-                        List<TemplateSpec> templates = new ArrayList<>();
-                        for (int t = 0; t < types.size(); t++) {
-                            templates.add(new TemplateSpec(types.get(t) + " Template", t, 0));
-                        }
-                        inventory = inventory.withTemplates(List.of()).withHardwareTypes(types).withTemplates(templates);
-                    }
-                    case "--powered-on" -> inventory = inventory.withPoweredOnPercent(intValue(args, ++i, option));
-                    case "--seed" -> builder.seed(longValue(args, ++i, option));
-                    case "--task-duration" -> builder.taskDuration(duration(args, ++i, option));
-                    case "--power-duration" -> builder.powerTaskDuration(duration(args, ++i, option));
-                    case "--session-timeout" -> builder.sessionIdleTimeout(duration(args, ++i, option));
-                    default -> throw new IllegalArgumentException("unknown option '" + option + "'");
-                }
-            }
-            builder.https(https).credentials(user, password).apiVersions(minApi, currentApi).inventory(inventory);
+            options = SimulatorOptions.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("simulator: " + e.getMessage());
             err.println("Run with --help for the options.");
             return 2;
         }
-
+        if (options.help()) {
+            out.print(USAGE);
+            return 0;
+        }
         OneViewSimulator sim;
         try {
-            sim = builder.start();
+            sim = options.builder().start();
         } catch (RuntimeException e) {
             err.println("simulator: cannot start: " + e.getMessage());
             return 1;
         }
         try (sim) {
+            Path certOut = options.certOut();
             if (certOut != null && sim.certificatePem().isPresent()) {
-                Files.writeString(certOut, sim.certificatePem().get(), StandardCharsets.US_ASCII);
+                try {
+                    Files.writeString(certOut, sim.certificatePem().get(), StandardCharsets.US_ASCII);
+                } catch (IOException e) {
+                    err.println("simulator: cannot write the certificate to " + certOut + ": " + e.getMessage());
+                    return 1;
+                }
             }
             printBanner(out, sim, certOut);
             started.accept(sim);
             stop.await();
-        } catch (IOException e) {
-            err.println("simulator: cannot write the certificate to " + certOut + ": " + e.getMessage());
-            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -185,13 +140,15 @@ public final class SimulatorMain {
 
     private static void printBanner(PrintStream out, OneViewSimulator sim, Path certOut) {
         InventorySpec inv = sim.inventory();
+        int enclosures = inv.enclosureGroups() * inv.enclosuresPerGroup();
         out.println("OneView simulator listening on " + sim.baseUri());
         out.println("  credentials:  " + sim.userName() + " / " + sim.password());
         out.println("  API versions: " + sim.minimumApiVersion() + " to " + sim.currentApiVersion());
-        out.println("  inventory:    " + inv.serverCount() + " servers in "
-                + inv.enclosureGroups() * inv.enclosuresPerGroup() + " enclosures (" + inv.enclosureGroups()
-                + " enclosure groups), " + inv.hardwareTypes().size() + " hardware types, "
-                + inv.templates().size() + " templates");
+        out.println("  inventory:    " + inv.populatedServerCount() + " servers (" + (inv.populatedServerCount()
+                - inv.rackServers()) + " blades in " + enclosures * inv.baysPerEnclosure() + " bays of " + enclosures
+                + " enclosures, " + inv.enclosureGroups() + " enclosure groups; " + inv.rackServers()
+                + " rack servers; " + inv.conditions().size() + " bays in a special condition), "
+                + inv.hardwareTypes().size() + " blade hardware types, " + inv.templates().size() + " templates");
         out.println("  tasks:        profile " + sim.taskDuration() + ", power " + sim.powerTaskDuration()
                 + (sim.clock() instanceof ManualClock ? " (manual clock)" : ""));
         out.println("  admin API:    " + sim.baseUri() + "/admin/status");
@@ -203,68 +160,10 @@ public final class SimulatorMain {
         out.flush();
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int intValue(String[] args, int i, String option) {
-        String v = value(args, i, option);
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs an integer, got '" + v + "'");
-        }
-    }
-
-    private static long longValue(String[] args, int i, String option) {
-        String v = value(args, i, option);
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs an integer, got '" + v + "'");
-        }
-    }
-
-    private static InetAddress address(String v) {
-        try {
-            return InetAddress.getByName(v);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("--bind: unknown host '" + v + "'");
-        }
-    }
-
     /**
      * Parses {@code 500ms}, {@code 2s}, {@code 5m}, {@code 24h}, or an ISO-8601 duration such as {@code PT2S}.
      */
     static Duration parseDuration(String v) {
-        String s = v.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (s.startsWith("pt") || s.startsWith("p")) {
-                return Duration.parse(v.trim().toUpperCase(Locale.ROOT));
-            }
-            if (s.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-            }
-            long n = Long.parseLong(s.substring(0, s.length() - 1));
-            return switch (s.charAt(s.length() - 1)) {
-                case 's' -> Duration.ofSeconds(n);
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                default -> throw new NumberFormatException();
-            };
-        } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("not a duration: '" + v + "' (use e.g. 500ms, 2s, 5m, 24h or PT2S)");
-        }
-    }
-
-    private static Duration duration(String[] args, int i, String option) {
-        try {
-            return parseDuration(value(args, i, option));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": " + e.getMessage());
-        }
+        return SimulatorOptions.parseDuration(v);
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 /**
  * {@code /rest/tasks}: list and get. Internal.
  */
-final class TaskEndpoints {
+final class TaskEndpoints implements Endpoints {
 
     private final Appliance appliance;
 
@@ -13,7 +13,8 @@ final class TaskEndpoints {
         this.appliance = appliance;
     }
 
-    void register(Router router) {
+    @Override
+    public void register(Router router) {
         router.add("GET", "/rest/tasks", true, this::list)
                 .add("GET", "/rest/tasks/{id}", true, this::get);
     }

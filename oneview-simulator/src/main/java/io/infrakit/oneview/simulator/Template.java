@@ -1,5 +1,6 @@
 package io.infrakit.oneview.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -66,6 +67,9 @@ final class Template {
         json.putNull("iscsiInitiatorName");
         json.putNull("osDeploymentSettings");
         addSettings(json, api);
+        JsonNode connections = ApiTypes.usesConnectionSettings(api)
+                ? json.path("connectionSettings").path("connections") : json.path("connections");
+        connections.forEach(c -> unassigned((ObjectNode) c));
         json.put("category", "server-profiles");
         json.put("status", "OK");
         json.put("state", "Creating");
@@ -75,6 +79,66 @@ final class Template {
         json.putNull("modified");
         json.putNull("eTag");
         return json;
+    }
+
+    /** The fields the appliance fills once the profile exists, empty as in a new-profile (as recorded). */
+    private static void unassigned(ObjectNode connection) {
+        for (String field : new String[]{"deploymentStatus", "allocatedVFs", "interconnectUri", "macType", "wwpnType",
+                "mac", "wwnn", "wwpn"}) {
+            connection.putNull(field);
+        }
+        connection.put("allocatedMbps", 0);
+        connection.put("maximumMbps", 0);
+    }
+
+    /** A connection of the template, with the boot fields of an iSCSI-capable one left null (as recorded). */
+    private static ObjectNode connection(int id, String name, String function, String networkUri, String portId,
+                                         String mbps, String bootPriority) {
+        ObjectNode connection = Json.object();
+        connection.put("id", id);
+        connection.put("name", name);
+        connection.put("functionType", function);
+        connection.put("networkUri", networkUri);
+        connection.put("portId", portId);
+        connection.put("requestedMbps", mbps);
+        connection.put("requestedVFs", "0");
+        ObjectNode boot = connection.putObject("boot");
+        boot.put("priority", bootPriority);
+        for (String field : new String[]{"initiatorNameSource", "initiatorVlanId", "initiatorGateway",
+                "initiatorSubnetMask", "chapLevel", "firstBootTargetIp", "firstBootTargetPort", "secondBootTargetIp",
+                "secondBootTargetPort"}) {
+            boot.putNull(field);
+        }
+        return connection;
+    }
+
+    /** A RAID 1 boot volume on the embedded controller and a two-SSD JBOD in the D3940 of Mezz 1. */
+    private static ObjectNode localStorage() {
+        ObjectNode storage = Json.object();
+        ObjectNode controller = storage.putArray("controllers").addObject();
+        controller.put("deviceSlot", "Embedded");
+        controller.put("slotNumber", "0");
+        controller.put("mode", "RAID");
+        controller.put("managed", true);
+        controller.put("initialize", true);
+        controller.put("importConfiguration", false);
+        controller.put("driveWriteCache", "Unmanaged");
+        ObjectNode drive = controller.putArray("logicalDrives").addObject();
+        drive.put("driveName", "boot");
+        drive.put("raidLevel", "RAID1");
+        drive.put("bootable", true);
+        drive.put("numPhysicalDrives", 2);
+        drive.putNull("driveTechnology");
+        drive.putNull("driveNumber");
+        ObjectNode jbod = storage.putArray("sasLogicalJBODs").addObject();
+        jbod.put("id", 1);
+        jbod.put("deviceSlot", "Mezz 1");
+        jbod.put("name", "data");
+        jbod.put("numPhysicalDrives", 2);
+        jbod.put("driveMinSizeGB", 1200);
+        jbod.put("driveMaxSizeGB", 1200);
+        jbod.put("driveTechnology", "SasSsd");
+        return storage;
     }
 
     private void addSettings(ObjectNode json, int api) {
@@ -92,14 +156,10 @@ final class Template {
         } else {
             connections = json.putArray("connections");
         }
-        ObjectNode connection = connections.addObject();
-        connection.put("id", 1);
-        connection.put("name", "Deployment");
-        connection.put("functionType", "Ethernet");
-        connection.put("networkUri", "/rest/ethernet-networks/" + group.id + "-deploy");
-        connection.put("portId", "Mezz 3:1-a");
-        connection.put("requestedMbps", "2500");
-        connection.putObject("boot").put("priority", "Primary");
+        connections.add(connection(1, "Deployment", "Ethernet", "/rest/ethernet-networks/" + group.id + "-deploy",
+                "Mezz 3:1-a", "2500", "Primary"));
+        connections.add(connection(2, "SAN A", "FibreChannel", "/rest/fc-networks/" + group.id + "-san-a",
+                "Mezz 3:1-b", "8000", "NotBootable"));
         ObjectNode boot = json.putObject("boot");
         boot.put("manageBoot", true);
         boot.putArray("order").add("HardDisk").add("PXE");
@@ -107,14 +167,19 @@ final class Template {
         bootMode.put("manageMode", true);
         bootMode.put("mode", "UEFIOptimized");
         bootMode.put("pxeBootPolicy", "Auto");
+        bootMode.put("secureBoot", "Disabled");
         ObjectNode bios = json.putObject("bios");
-        bios.put("manageBios", false);
-        bios.putArray("overriddenSettings");
+        bios.put("manageBios", true);
+        bios.putArray("overriddenSettings").addObject().put("id", "WorkloadProfile")
+                .put("value", "Virtualization-MaxPerformance");
         ObjectNode firmware = json.putObject("firmware");
         firmware.put("manageFirmware", false);
         firmware.put("forceInstallFirmware", false);
         firmware.putNull("firmwareBaselineUri");
-        json.putObject("localStorage").putArray("controllers");
+        firmware.putNull("firmwareInstallType");
+        firmware.putNull("firmwareScheduleDateTime");
+        firmware.putNull("firmwareActivationType");
+        json.set("localStorage", localStorage());
         ObjectNode san = json.putObject("sanStorage");
         san.putArray("volumeAttachments");
         san.put("manageSanStorage", false);

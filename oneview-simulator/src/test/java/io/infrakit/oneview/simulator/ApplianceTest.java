@@ -14,7 +14,7 @@ class ApplianceTest {
     private static Appliance appliance(ManualClock clock) {
         return new Appliance(new SimulatorConfig(InetAddress.getLoopbackAddress(), 0, false, "u", "p",
                 Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 100, 120, 2400, 1L, clock,
-                InventorySpec.defaults(), 0, 0));
+                InventorySpec.uniform(), 0, 0));
     }
 
     @Test

@@ -24,7 +24,7 @@ class CollectionTest extends SimulatorTestSupport {
     static void start() {
         // 2 groups x 2 enclosures x 5 bays = 20 servers; pages of at most 6
         sim = OneViewSimulator.builder().plainHttp().maxPageSize(6)
-                .inventory(InventorySpec.defaults().withEnclosureGroups(2).withEnclosuresPerGroup(2).withBaysPerEnclosure(5))
+                .inventory(InventorySpec.uniform().withEnclosureGroups(2).withEnclosuresPerGroup(2).withBaysPerEnclosure(5))
                 .start();
         client = new TestClient(sim).login();
     }

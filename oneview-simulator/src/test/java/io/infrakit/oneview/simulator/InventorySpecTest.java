@@ -14,7 +14,10 @@ class InventorySpecTest {
     @Test
     void defaults() {
         InventorySpec spec = InventorySpec.defaults();
-        assertThat(spec.serverCount()).isEqualTo(24);
+        assertThat(spec.serverCount()).as("24 bays and 2 rack servers").isEqualTo(26);
+        assertThat(spec.populatedServerCount()).as("one bay empty").isEqualTo(25);
+        assertThat(InventorySpec.uniform().serverCount()).isEqualTo(24);
+        assertThat(InventorySpec.uniform().conditions()).isEmpty();
         assertThat(spec.templates()).extracting(TemplateSpec::name)
                 .containsExactly("Web Server Template", "Database Server Template");
     }
@@ -36,7 +39,7 @@ class InventorySpecTest {
 
     @Test
     void generatedInventoryFollowsTheSpec() {
-        InventorySpec spec = InventorySpec.defaults().withEnclosureGroups(2).withEnclosuresPerGroup(2)
+        InventorySpec spec = InventorySpec.uniform().withEnclosureGroups(2).withEnclosuresPerGroup(2)
                 .withBaysPerEnclosure(3).withHardwareTypes(List.of("A 1", "B 1", "C 1"))
                 .withTemplates(List.of(new TemplateSpec("t", 2, 1)));
         try (OneViewSimulator sim = OneViewSimulator.builder().plainHttp().inventory(spec).start()) {

@@ -112,7 +112,7 @@ class PowerTest extends SimulatorTestSupport {
 
     @Test
     void poweredOnPercentIsSeededAndDeterministic() {
-        InventorySpec half = InventorySpec.defaults().withPoweredOnPercent(50);
+        InventorySpec half = InventorySpec.uniform().withPoweredOnPercent(50);
         try (OneViewSimulator a = OneViewSimulator.builder().plainHttp().seed(7).inventory(half).start();
              OneViewSimulator b = OneViewSimulator.builder().plainHttp().seed(7).inventory(half).start()) {
             assertThat(a.servers()).isEqualTo(b.servers());

@@ -49,7 +49,8 @@ class ProfileLifecycleTest extends SimulatorTestSupport {
                 .body().get("members").get(0);
         TestClient.Resp get = client.get(web.get("uri").asText());
         assertThat(get.header("ETag")).isEqualTo(web.get("eTag").asText());
-        assertThat(get.body().get("connectionSettings").get("connections")).hasSize(1);
+        assertThat(get.body().get("connectionSettings").get("connections")).extracting(c -> c.get("functionType")
+                .asText()).containsExactly("Ethernet", "FibreChannel");
 
         client.apiVersion = 200;
         JsonNode newProfile = client.get(web.get("uri").asText() + "/new-profile").body();
@@ -159,7 +160,7 @@ class ProfileLifecycleTest extends SimulatorTestSupport {
         JsonNode failed = task(accepted);
         assertThat(failed.get("taskState").asText()).isEqualTo("Error");
         assertThat(failed.get("percentComplete").asInt()).isEqualTo(100);
-        assertThat(failed.get("taskErrors").get(0).get("errorCode").asText()).isEqualTo(ErrorCodes.SERVER_NOT_POWERED_OFF);
+        assertThat(failed.get("taskErrors").get(0).get("errorCode").asText()).isEqualTo(ErrorCodes.SERVER_NOT_OFF);
         assertThat(failed.get("taskStatus").asText()).isEqualTo("Unable to create server profile: web-03");
         assertThat(failed.get("associatedResource").get("resourceUri").isNull()).isTrue();
         assertThat(sim.profileCount()).isZero();
@@ -253,7 +254,7 @@ class ProfileLifecycleTest extends SimulatorTestSupport {
 
     @Test
     void zeroDurationTasksCompleteImmediately() {
-        try (OneViewSimulator instant = OneViewSimulator.builder().plainHttp().taskDuration(Duration.ZERO).start()) {
+        try (OneViewSimulator instant = OneViewSimulator.builder().plainHttp().inventory(InventorySpec.uniform()).taskDuration(Duration.ZERO).start()) {
             TestClient c = new TestClient(instant).login();
             String serverUri = firstServer(c, "name='Encl1, bay 1'").get("uri").asText();
             TestClient.Resp accepted = c.post("/rest/server-profiles", newProfile(c, "now", serverUri));

@@ -49,16 +49,18 @@ class ProtocolTest extends SimulatorTestSupport {
     }
 
     @Test
-    void missingOrUnsupportedApiVersionIs412() {
-        client.login();
+    void aMissingApiVersionIsTheOldestAndAnUnsupportedOneIs412() {
         client.apiVersion = null;
+        client.login();
         TestClient.Resp missing = client.get("/rest/server-hardware");
-        assertThat(missing.status()).isEqualTo(412);
-        assertThat(missing.errorCode()).isEqualTo(ErrorCodes.UNSUPPORTED_API_VERSION);
+        assertThat(missing.status()).as("reference §1.6: no header means the first version").isEqualTo(200);
+        assertThat(missing.body().get("type").asText()).isEqualTo("server-hardware-list-3");
+        assertThat(missing.body().get("members").get(0).has("mpIpAddress")).as("the API 120 schema").isTrue();
         client.apiVersion = 9999;
         TestClient.Resp unsupported = client.get("/rest/server-hardware");
         assertThat(unsupported.status()).isEqualTo(412);
         assertThat(unsupported.body().get("message").asText()).contains("9999");
+        assertThat(unsupported.errorCode()).isEqualTo(ErrorCodes.UNSUPPORTED_API_VERSION);
         client.apiVersion = 100;
         assertThat(client.get("/rest/server-hardware").status()).isEqualTo(412);
         client.apiVersion = 120;

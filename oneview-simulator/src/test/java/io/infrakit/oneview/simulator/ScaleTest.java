@@ -23,7 +23,7 @@ class ScaleTest extends SimulatorTestSupport {
     @Test
     void fiftyConcurrentCreationsOnTwoThousandServers() throws Exception {
         ManualClock clock = new ManualClock();
-        InventorySpec inventory = InventorySpec.defaults().withEnclosuresPerGroup(125).withBaysPerEnclosure(16);
+        InventorySpec inventory = InventorySpec.uniform().withEnclosuresPerGroup(125).withBaysPerEnclosure(16);
         assertThat(inventory.serverCount()).isEqualTo(2000);
         try (OneViewSimulator sim = manualSimulator(clock).inventory(inventory).start()) {
             TestClient lister = new TestClient(sim).login();

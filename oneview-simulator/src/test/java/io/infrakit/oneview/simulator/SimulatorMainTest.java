@@ -53,7 +53,7 @@ class SimulatorMainTest {
         CountDownLatch stop = new CountDownLatch(1);
         AtomicReference<OneViewSimulator> started = new AtomicReference<>();
         CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> SimulatorMain.run(
-                new String[]{"--port", "0", "--enclosures", "2", "--bays", "4", "--hardware-types", "Alpha 1",
+                new String[]{"--port", "0", "--enclosures", "2", "--bays", "4", "--hardware-types", "Alpha 1", "--uniform",
                         "--user", "ops", "--password", "pw", "--cert-out", pem.toString(), "--task-duration", "PT1S"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 sim -> {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
 
-/** Shared setup: a plain-HTTP simulator on a manual clock with 10 s profile tasks and 4 s power tasks. */
+/**
+ * Shared setup: a plain-HTTP simulator on a manual clock with 10 s profile tasks and 4 s power tasks, on the
+ * {@linkplain InventorySpec#uniform() uniform} inventory (tests of the default inventory's conditions say so).
+ */
 abstract class SimulatorTestSupport {
 
     static final Duration TASK = Duration.ofSeconds(10);
@@ -13,7 +16,7 @@ abstract class SimulatorTestSupport {
 
     static OneViewSimulator.Builder manualSimulator(ManualClock clock) {
         return OneViewSimulator.builder().plainHttp().clock(clock).taskDuration(TASK).powerTaskDuration(POWER)
-                .recordedRequests(0);
+                .inventory(InventorySpec.uniform()).recordedRequests(0);
     }
 
     static JsonNode firstServer(TestClient client, String filter) {

@@ -144,7 +144,11 @@ class UpdateAndETagTest extends SimulatorTestSupport {
         assertThat(current().get("templateCompliance").asText()).isEqualTo("NonCompliant");
         TestClient.Resp readOnly = client.send("PATCH", profileUri,
                 List.of(Map.of("op", "replace", "path", "/uri", "value", "/x")), Map.of());
-        assertThat(readOnly.status()).isEqualTo(400);
+        assertThat(readOnly.status()).isEqualTo(403);
+        assertThat(readOnly.errorCode()).isEqualTo(ErrorCodes.CRM_INCORRECT_VALUE_IN_READONLY_FIELD);
+        TestClient.Resp owned = client.send("PATCH", profileUri,
+                List.of(Map.of("op", "replace", "path", "/state", "value", "Normal")), Map.of());
+        assertThat(owned.status()).isEqualTo(400);
         TestClient.Resp stale = client.send("PATCH", profileUri,
                 List.of(Map.of("op", "replace", "path", "/description", "value", "x")), Map.of("If-Match", "0/0"));
         assertThat(stale.status()).isEqualTo(412);

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * Picks a free server for a new profile and reserves it: among the appliance's available targets for the template
- * (servers with no profile, of the template's hardware type and enclosure group, narrowed by the properties),
- * not Critical, not reserved by another provision of this process. With a LogicalID, the server whose name or
+ * (servers with no profile, of the template's hardware type and enclosure group, narrowed by the properties; empty
+ * bays are not servers), with status neither Critical nor Warning (an appliance applies a profile to those only with
+ * {@code force=ignoreServerHealth}: oneview-ansible issue 483), not reserved by another provision of this process. With a LogicalID, the server whose name or
  * serial number equals it comes first. Servers already off come before servers that are on; servers that are on
  * are taken only with {@code PowerOff: true}.
  */
@@ -37,6 +38,9 @@ final class HardwarePicker {
 
     private record TargetsKey(OneViewClient client, String enclosureGroupUri, String serverHardwareTypeUri) {
     }
+
+    /** Statuses that fail a profile assignment without {@code force=ignoreServerHealth}. */
+    private static final Set<String> UNHEALTHY = Set.of("Critical", "Warning");
 
     private final HardwareReservations reservations;
     private final SingleFlight<TargetsKey, List<AvailableTarget>> targets = new SingleFlight<>();
@@ -61,7 +65,7 @@ final class HardwarePicker {
                 template.serverHardwareTypeUri()), () -> client.serverProfiles()
                 .availableTargets(template.enclosureGroupUri(), template.serverHardwareTypeUri()).servers());
         List<AvailableTarget> usable = new ArrayList<>();
-        int critical = 0;
+        int unhealthy = 0;
         for (AvailableTarget t : all) {
             if (template.serverHardwareTypeUri() != null
                     && !template.serverHardwareTypeUri().equals(t.serverHardwareTypeUri())) {
@@ -70,8 +74,8 @@ final class HardwarePicker {
             if (template.enclosureGroupUri() != null && !template.enclosureGroupUri().equals(t.enclosureGroupUri())) {
                 continue;
             }
-            if ("Critical".equals(t.json().text("serverHardwareStatus"))) {
-                critical++;
+            if (UNHEALTHY.contains(t.json().text("serverHardwareStatus"))) {
+                unhealthy++;
                 continue;
             }
             if (!excluded.contains(t.serverHardwareUri())) {
@@ -105,8 +109,8 @@ final class HardwarePicker {
                     + " it (held " + HardwareReservations.SETTLE.toMinutes() + " min until the appliance lists them as"
                     + " taken)");
         }
-        if (critical > 0) {
-            why.append("; ").append(critical).append(" with status Critical");
+        if (unhealthy > 0) {
+            why.append("; ").append(unhealthy).append(" with status Critical or Warning");
         }
         if (!excluded.isEmpty()) {
             why.append("; ").append(excluded.size()).append(" taken by someone else during this provision");

@@ -7,19 +7,24 @@ import io.infrakit.oneview.client.model.ServerHardware;
 import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.provider.MachineStatus;
+import java.util.Set;
 
 /**
  * Decides a machine's health from its profile and its server, as read by {@link ApplianceSnapshot}:
  * <ul>
  *   <li>the profile is gone: {@code GONE};</li>
  *   <li>the profile has no server, its server is missing from the listing (removed from its bay), the server or the
- *       profile has status {@code Critical}, or the server's state is not {@code ProfileApplied}: {@code FAILED};</li>
+ *       profile has status {@code Critical}, or the server's state is neither {@code ProfileApplied} nor one the
+ *       appliance passes through while the profile stays on it ({@code ApplyingProfile} during a profile update,
+ *       e.g. a Label; {@code UpdatingFirmware}): {@code FAILED};</li>
  *   <li>otherwise {@code FUNCTIONAL}, with the server's facts as the description's properties.</li>
  * </ul>
  */
 final class HealthRules {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Server states of a profile that is in place: applied, being re-applied (an update), under a firmware update. */
+    private static final Set<String> APPLIED = Set.of("ProfileApplied", "ApplyingProfile", "UpdatingFirmware");
 
     private HealthRules() {
     }
@@ -49,7 +54,7 @@ final class HealthRules {
         if ("Critical".equals(profile.status())) {
             return MachineStatus.failed(what + " has status Critical");
         }
-        if (!"ProfileApplied".equals(hardware.state())) {
+        if (!APPLIED.contains(hardware.state())) {
             return MachineStatus.failed(what + " is not applied: " + server + " is in state " + hardware.state());
         }
         ObjectNode p = MAPPER.createObjectNode();

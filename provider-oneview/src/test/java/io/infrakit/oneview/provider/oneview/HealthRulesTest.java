@@ -57,4 +57,15 @@ class HealthRulesTest {
                 + "\"ProfileUri\":\"/rest/server-profiles/p1\",\"ProfileName\":\"Docker-1\",\"ProfileState\":\"Normal\","
                 + "\"Appliance\":\"https://ov\"}");
     }
+
+    @Test
+    void aServerWhoseProfileIsBeingUpdatedOrWhoseFirmwareIsBeingUpdatedStaysFunctional() {
+        for (String state : new String[]{"ApplyingProfile", "UpdatingFirmware"}) {
+            MachineStatus s = HealthRules.status(DATA, profile("/rest/server-hardware/h1", "OK"),
+                    hardware(state, "OK", "On"));
+            assertThat(s.functional()).as(state).isTrue();
+        }
+        assertThat(HealthRules.status(DATA, profile("/rest/server-hardware/h1", "OK"),
+                hardware("ProfileError", "Warning", "On")).health()).isEqualTo(MachineStatus.Health.FAILED);
+    }
 }

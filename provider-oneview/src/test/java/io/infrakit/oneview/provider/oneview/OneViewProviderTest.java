@@ -214,7 +214,8 @@ class OneViewProviderTest {
                 .isInstanceOf(InstancePluginException.class)
                 .hasMessageContaining("no free server hardware for template '" + Fixture.TEMPLATE + "'")
                 .hasMessageContaining("server hardware type /rest/server-hardware-types/")
-                .hasMessageContaining("12 powered on (set \"PowerOff\": true");
+                .hasMessageContaining("; 1 with status Critical or Warning")
+                .hasMessageContaining("; 10 powered on (set \"PowerOff\": true");
         Machine m = provision("instance-4", Fixture.template("\"PowerOff\":true"));
         assertThat(server(MachineData.of(m).serverHardwareUri()).state()).isEqualTo("ProfileApplied");
     }
@@ -243,7 +244,7 @@ class OneViewProviderTest {
                 .hasMessageContaining("no profile was left behind")
                 .hasMessageNotContaining(Fixture.PASSWORD);
         assertThat(sim.profileCount()).isZero();
-        assertThat(sim.servers()).allMatch(s -> s.state().equals("NoProfileApplied"));
+        assertThat(sim.servers()).allMatch(s -> s.serverProfileUri() == null);
         provision("instance-6", Fixture.template(""));
         assertThat(sim.profileCount()).isEqualTo(1);
     }

@@ -1,7 +1,11 @@
-package io.infrakit.oneview.simulator;
+package io.infrakit.oneview.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.infrakit.oneview.simulator.InventorySpec;
+import io.infrakit.oneview.simulator.OneViewSimulator;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,12 +30,13 @@ import java.util.concurrent.Future;
  * Prints how long the simulator takes to list 2,000 servers and to accept and complete 50 concurrent profile
  * creations, over HTTP and HTTPS, with the JDK's {@code java.net.http} client.
  *
- * <p>Run: {@code java -cp <module classpath> io.infrakit.oneview.simulator.SimulatorBenchmark [rounds]}
+ * <p>Run: {@code java -cp benchmarks/target/rpc-load-client.jar io.infrakit.oneview.bench.SimulatorBenchmark [rounds]}
  * (default 5 rounds; the first round of each mode is a warm-up and not reported). Not a test: figures depend on the
  * machine.
  */
 public final class SimulatorBenchmark {
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int SERVERS = 2000;
     private static final int CREATIONS = 50;
 
@@ -59,7 +64,7 @@ public final class SimulatorBenchmark {
         List<Double> accept = new ArrayList<>();
         List<Double> complete = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
-            InventorySpec inventory = InventorySpec.defaults().withEnclosuresPerGroup(125).withBaysPerEnclosure(16);
+            InventorySpec inventory = InventorySpec.uniform().withEnclosuresPerGroup(125).withBaysPerEnclosure(16);
             long t0 = System.nanoTime();
             try (OneViewSimulator sim = OneViewSimulator.builder().https(https).inventory(inventory)
                     .taskDuration(Duration.ofMillis(500)).maxPageSize(SERVERS).recordedRequests(0).ioThreads(2).start()) {
@@ -188,16 +193,16 @@ public final class SimulatorBenchmark {
         }
 
         void login() throws IOException, InterruptedException {
-            String body = Json.MAPPER.writeValueAsString(Map.of("userName", sim.userName(), "password", sim.password()));
+            String body = MAPPER.writeValueAsString(Map.of("userName", sim.userName(), "password", sim.password()));
             HttpResponse<String> r = send("POST", "/rest/login-sessions", body);
             check(r.statusCode() == 200, "login answered " + r.statusCode());
-            token = Json.MAPPER.readTree(r.body()).get("sessionID").asText();
+            token = MAPPER.readTree(r.body()).get("sessionID").asText();
         }
 
         JsonNode get(String path) throws IOException, InterruptedException {
             HttpResponse<String> r = send("GET", path, null);
             check(r.statusCode() == 200, "GET " + path + " answered " + r.statusCode() + ": " + r.body());
-            return Json.MAPPER.readTree(r.body());
+            return MAPPER.readTree(r.body());
         }
 
         HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
