@@ -2,6 +2,8 @@ package io.infrakit.oneview.provider.oneview;
 
 import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.client.TaskHandle;
+import io.infrakit.oneview.client.error.AssignmentErrors;
+import io.infrakit.oneview.client.error.ConflictException;
 import io.infrakit.oneview.client.error.OneViewException;
 import io.infrakit.oneview.client.error.TaskFailedException;
 import io.infrakit.oneview.client.model.ServerHardware;
@@ -13,6 +15,7 @@ import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.provider.InstanceIdConflictException;
 import io.infrakit.oneview.spi.provider.Machine;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +24,16 @@ import org.slf4j.LoggerFactory;
  * Makes one machine: picks and reserves a free server, powers it off if it is on, creates the profile from the
  * template's {@code new-profile} (name, server, and the {@link ProfileMarker} in its description), waits, powers
  * the server on (unless {@code PowerOn: false}), waits. When another party takes the chosen server first, it tries
- * another (3 attempts). A failure anywhere releases the server and deletes the profile if one was made.
+ * another (3 servers at most, after a jittered pause of the client's {@link io.infrakit.oneview.client.RetryPolicy}):
+ * the task failed with one of the recorded {@link AssignmentErrors}, or the appliance answered 409 (the server is
+ * busy) before any profile was made. A failure anywhere releases the server and deletes the profile if one was made.
+ * A create that fails while a profile of another instance (or made by hand) has the name is a name conflict: no
+ * error code decides it, since the appliance's code for it was never recorded.
  */
 final class Provisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Provisioner.class);
     private static final int ATTEMPTS = 3;
-    /** Task error codes that mean someone else took the server first: try another one. */
-    private static final Set<String> SERVER_TAKEN = Set.of("AssignProfileToDeviceBayError",
-            "EnclosureBayUnavailableForProfile", "ProfileAlreadyExistsInServer", "ServerNotPoweredOff");
-    private static final Set<String> DUPLICATE_NAME = Set.of("DuplicateProfileName", "DUPLICATE_RESOURCE_NAME",
-            "PROFILE_NAME_ALREADY_EXISTS");
 
     private record TemplateKey(OneViewClient client, String template, String typeName, String typeUri,
                                String groupName, String groupUri) {
@@ -100,6 +102,7 @@ final class Provisioner {
                             + " after " + attempt + " servers were taken by someone else", e.getCause());
                 }
                 LOG.warn("instance {}: {}; trying another server", instanceId, e.getMessage());
+                client.retryPolicy().pause(attempt);
             } finally {
                 if (applied) {
                     reservations.settle(pick.hardwareUri());
@@ -157,16 +160,14 @@ final class Provisioner {
                     hw.name(), hw.serialNumber(), props.powerOn() ? ", powered on" : "");
             return new Machine(instanceId, data.toJson());
         } catch (OneViewException | InstancePluginException e) {
-            String code = e instanceof TaskFailedException tf ? tf.firstErrorCode() : null;
             CleanUp undone = created ? cleanUp(client, name, profileUri, instanceId, label) : CleanUp.NOTHING_MADE;
             String cleanup = undone.sentence()
                     + (poweredOff && undone.complete() ? powerBackOn(client, pick, label) : "");
-            if (code != null && DUPLICATE_NAME.contains(code) && profileUri == null
-                    && ProfileNames.uniquePerInstance(props.profileNamePattern())) {
+            if (undone.nameTaken() && profileUri == null && ProfileNames.uniquePerInstance(props.profileNamePattern())) {
                 throw new InstanceIdConflictException(instanceId, "server profile " + name + " on "
                         + connection.address());
             }
-            if (code != null && SERVER_TAKEN.contains(code) && profileUri == null) {
+            if (profileUri == null && anotherServerMayDo(e)) {
                 throw new ServerTakenException(step + " failed: " + e.getMessage() + cleanup, e);
             }
             throw new InstancePluginException(label + ": " + step + " on " + connection.address() + " failed: "
@@ -174,9 +175,21 @@ final class Provisioner {
         }
     }
 
-    /** What undoing a failed provision achieved: whether no profile is left, and a sentence for the error. */
-    private record CleanUp(boolean complete, String sentence) {
-        static final CleanUp NOTHING_MADE = new CleanUp(true, "");
+    /**
+     * Whether a failure before any profile was made may not happen on another server: a recorded assignment error
+     * of the task, or a 409 (the server is busy with a task of its own).
+     */
+    private static boolean anotherServerMayDo(RuntimeException e) {
+        return (e instanceof TaskFailedException tf && AssignmentErrors.isAssignmentError(tf))
+                || e instanceof ConflictException;
+    }
+
+    /**
+     * What undoing a failed provision achieved: whether no profile is left, whether a profile that is not this
+     * instance's has the name, and a sentence for the error.
+     */
+    private record CleanUp(boolean complete, boolean nameTaken, String sentence) {
+        static final CleanUp NOTHING_MADE = new CleanUp(true, false, "");
     }
 
     /**
@@ -199,20 +212,27 @@ final class Provisioner {
         try {
             String uri = profileUri;
             if (uri == null) {
-                uri = client.serverProfiles().findByName(name)
-                        .filter(p -> ProfileMarker.parse(p.description())
-                                .filter(m -> m.owner().equals(owner) && m.instanceId().equals(instanceId)).isPresent())
-                        .map(ServerProfile::uri).orElse(null);
+                Optional<ServerProfile> named = client.serverProfiles().findByName(name);
+                if (named.isPresent() && !isMadeBy(named.get(), instanceId)) {
+                    return new CleanUp(true, true, "; no profile was left behind (a profile named " + name
+                            + " that this instance did not make exists: " + named.get().uri() + ")");
+                }
+                uri = named.map(ServerProfile::uri).orElse(null);
             }
             if (uri == null) {
-                return new CleanUp(true, "; no profile was left behind");
+                return new CleanUp(true, false, "; no profile was left behind");
             }
             ProfileRemover.remove(client, uri, true, label + " (clean-up)");
-            return new CleanUp(true, "; the half-made profile " + name + " was deleted");
+            return new CleanUp(true, false, "; the half-made profile " + name + " was deleted");
         } catch (RuntimeException e) {
             LOG.error("{}: could not delete the half-made server profile {}: {}", label, name, e.getMessage());
-            return new CleanUp(false, "; deleting the half-made profile " + name + " failed too (" + e.getMessage()
-                    + "): the next describe settles it (the provision stays journalled until then)");
+            return new CleanUp(false, false, "; deleting the half-made profile " + name + " failed too ("
+                    + e.getMessage() + "): the next describe settles it (the provision stays journalled until then)");
         }
+    }
+
+    private boolean isMadeBy(ServerProfile profile, String instanceId) {
+        return ProfileMarker.parse(profile.description())
+                .filter(m -> m.owner().equals(owner) && m.instanceId().equals(instanceId)).isPresent();
     }
 }
