@@ -45,18 +45,21 @@ record SimulatorOptions(OneViewSimulator.Builder builder, Path certOut, boolean 
         }
 
         int intValue(String option) {
-            String v = value(option);
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs an integer, got '" + v + "'");
-            }
+            return (int) number(option, Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
 
         long longValue(String option) {
+            return number(option, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        private long number(String option, long min, long max) {
             String v = value(option);
             try {
-                return Long.parseLong(v);
+                long n = Long.parseLong(v);
+                if (n < min || n > max) {
+                    throw new NumberFormatException();
+                }
+                return n;
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(option + " needs an integer, got '" + v + "'");
             }

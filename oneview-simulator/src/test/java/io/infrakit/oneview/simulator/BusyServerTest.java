@@ -2,7 +2,6 @@ package io.infrakit.oneview.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,26 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 @DisplayName("a server busy with a background task answers 409 for a while")
-class BusyServerTest extends SimulatorTestSupport {
-
+class BusyServerTest extends ManualSimulatorTest {
     private static final Duration BUSY = Duration.ofSeconds(30);
 
-    private ManualClock clock;
-    private OneViewSimulator sim;
-    private TestClient client;
     private String serverUri;
 
     @BeforeEach
     void start() {
-        clock = new ManualClock();
-        sim = manualSimulator(clock).start();
-        client = new TestClient(sim).login();
         serverUri = firstServer(client, "name='Encl1, bay 1'").get("uri").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
     }
 
     @Test
@@ -59,9 +46,7 @@ class BusyServerTest extends SimulatorTestSupport {
 
     @Test
     void updatesAndDeletesOfTheProfileOfABusyServerAre409() {
-        client.post("/rest/server-profiles", newProfile(client, "p1", serverUri));
-        clock.advance(TASK);
-        String profileUri = client.get("/rest/server-profiles").body().get("members").get(0).get("uri").asText();
+        String profileUri = createProfile(client, clock, "p1", "Encl1, bay 1");
         sim.faults().busyServer(serverUri, BUSY);
         assertThat(client.put(profileUri, client.get(profileUri).body()).status()).isEqualTo(409);
         assertThat(client.delete(profileUri).status()).isEqualTo(409);

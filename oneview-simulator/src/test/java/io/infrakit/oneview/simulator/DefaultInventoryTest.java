@@ -2,8 +2,6 @@ package io.infrakit.oneview.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default inventory shows what real appliances show: an empty bay, rack servers, servers that take no profile. */
 @DisplayName("the default inventory, as a real appliance shows it")
-class DefaultInventoryTest extends SimulatorTestSupport {
-
-    private ManualClock clock;
-    private OneViewSimulator sim;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        clock = new ManualClock();
-        sim = manualSimulator(clock).inventory(InventorySpec.defaults()).start();
-        client = new TestClient(sim).login();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
+class DefaultInventoryTest extends ManualSimulatorTest {
+    @Override
+    OneViewSimulator.Builder simulator(ManualClock clock) {
+        return manualSimulator(clock).inventory(InventorySpec.defaults());
     }
 
     private JsonNode template(String name) {
@@ -53,10 +39,6 @@ class DefaultInventoryTest extends SimulatorTestSupport {
 
     private JsonNode server(String name) {
         return firstServer(client, "name='" + name + "'");
-    }
-
-    private JsonNode task(TestClient.Resp accepted) {
-        return client.get(client.pathOf(accepted.header("Location"))).body();
     }
 
     @Test
@@ -105,7 +87,7 @@ class DefaultInventoryTest extends SimulatorTestSupport {
             assertThat(hw.get("state").asText()).isIn("ProfileError", "Monitored");
             TestClient.Resp accepted = client.post("/rest/server-profiles", newProfileFor(name, "p-" + hw.get("position")));
             clock.advance(TASK);
-            assertThat(task(accepted).get("taskErrors").get(0).get("errorCode").asText())
+            assertThat(task(client, accepted).get("taskErrors").get(0).get("errorCode").asText())
                     .isEqualTo(ErrorCodes.SERVER_HARDWARE_NOT_ASSIGNABLE);
         }
         assertThat(server("Encl2, bay 2").get("licensingIntent").asText()).isEqualTo("OneViewStandard");
@@ -128,12 +110,12 @@ class DefaultInventoryTest extends SimulatorTestSupport {
     void aServerWithStatusWarningTakesAProfileOnlyWithForce() {
         TestClient.Resp refused = client.post("/rest/server-profiles", newProfileFor("Encl2, bay 3", "w1"));
         clock.advance(TASK);
-        assertThat(task(refused).get("taskErrors").get(0).get("errorCode").asText())
+        assertThat(task(client, refused).get("taskErrors").get(0).get("errorCode").asText())
                 .isEqualTo(ErrorCodes.SERVER_HARDWARE_WARNING);
         TestClient.Resp forced = client.post("/rest/server-profiles?force=ignoreServerHealth",
                 newProfileFor("Encl2, bay 3", "w1"));
         clock.advance(TASK);
-        assertThat(task(forced).get("taskState").asText()).isEqualTo("Completed");
+        assertThat(task(client, forced).get("taskState").asText()).isEqualTo("Completed");
     }
 
     @Test
@@ -141,7 +123,7 @@ class DefaultInventoryTest extends SimulatorTestSupport {
         assertThat(server("Encl3, bay 5").get("maintenanceMode").asBoolean()).isTrue();
         TestClient.Resp accepted = client.post("/rest/server-profiles", newProfileFor("Encl3, bay 5", "m1"));
         clock.advance(TASK);
-        assertThat(task(accepted).get("taskState").asText()).isEqualTo("Completed");
+        assertThat(task(client, accepted).get("taskState").asText()).isEqualTo("Completed");
     }
 
     @Test

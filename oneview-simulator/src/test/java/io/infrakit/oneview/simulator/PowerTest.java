@@ -2,7 +2,6 @@ package io.infrakit.oneview.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,24 +12,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("server hardware power state machine")
-class PowerTest extends SimulatorTestSupport {
-
-    private ManualClock clock;
-    private OneViewSimulator sim;
-    private TestClient client;
+class PowerTest extends ManualSimulatorTest {
     private String serverUri;
 
     @BeforeEach
     void start() {
-        clock = new ManualClock();
-        sim = manualSimulator(clock).start();
-        client = new TestClient(sim).login();
         serverUri = firstServer(client, "name='Encl1, bay 1'").get("uri").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
     }
 
     private String power() {

@@ -42,6 +42,24 @@ abstract class SimulatorTestSupport {
         return profile;
     }
 
+    /** @return the task a 202 answer's {@code Location} names, as it is now */
+    static JsonNode task(TestClient client, TestClient.Resp accepted) {
+        return client.get(client.pathOf(accepted.header("Location"))).body();
+    }
+
+    /**
+     * Creates a profile of the first template on a server and lets its task finish.
+     *
+     * @return the profile's URI
+     */
+    static String createProfile(TestClient client, ManualClock clock, String name, String serverName) {
+        String serverUri = firstServer(client, "name='" + serverName + "'").get("uri").asText();
+        client.post("/rest/server-profiles", newProfile(client, name, serverUri));
+        clock.advance(TASK);
+        return client.get("/rest/server-profiles?filter=" + enc("name='" + name + "'")).body().get("members").get(0)
+                .get("uri").asText();
+    }
+
     /** A server compatible with "Web Server Template" (first hardware type, odd bays), by name. */
     static String webServerName(int enclosure, int oddBay) {
         return "Encl" + enclosure + ", bay " + oddBay;

@@ -3,7 +3,6 @@ package io.infrakit.oneview.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,27 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an appliance refuses, the simulator refuses too (reference §2.3, §5.3, §6; fixtures). */
 @DisplayName("the simulator refuses what an appliance refuses")
-class StrictnessTest extends SimulatorTestSupport {
-
-    private ManualClock clock;
-    private OneViewSimulator sim;
-    private TestClient client;
+class StrictnessTest extends ManualSimulatorTest {
     private String profileUri;
 
     @BeforeEach
     void start() {
-        clock = new ManualClock();
-        sim = manualSimulator(clock).start();
-        client = new TestClient(sim).login();
-        String serverUri = firstServer(client, "name='Encl1, bay 1'").get("uri").asText();
-        client.post("/rest/server-profiles", newProfile(client, "web-01", serverUri));
-        clock.advance(TASK);
-        profileUri = client.get("/rest/server-profiles").body().get("members").get(0).get("uri").asText();
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
+        profileUri = createProfile(client, clock, "web-01", "Encl1, bay 1");
     }
 
     private ObjectNode current() {

@@ -62,7 +62,7 @@ class ApplianceFidelityTest {
     }
 
     private ServerState server(String uri) {
-        return sim.servers().stream().filter(s -> s.uri().equals(uri)).findFirst().orElseThrow();
+        return Fixture.server(sim, uri);
     }
 
     private OneViewClient client() throws IOException {

@@ -2,6 +2,7 @@ package io.infrakit.oneview.provider.oneview;
 
 import io.infrakit.oneview.simulator.InventorySpec;
 import io.infrakit.oneview.simulator.OneViewSimulator;
+import io.infrakit.oneview.simulator.ServerState;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.provider.ProviderContext;
 import java.io.IOException;
@@ -77,6 +78,11 @@ final class Fixture {
 
     static RawJson template(String extra) {
         return RawJson.of("{\"TemplateName\":\"" + TEMPLATE + "\"" + (extra.isEmpty() ? "" : "," + extra) + "}");
+    }
+
+    /** @return the simulator's view of one server */
+    static ServerState server(OneViewSimulator sim, String uri) {
+        return sim.servers().stream().filter(s -> s.uri().equals(uri)).findFirst().orElseThrow();
     }
 
     static Supplier<String> sequentialIds() {
