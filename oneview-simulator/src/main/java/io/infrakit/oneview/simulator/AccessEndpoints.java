@@ -66,8 +66,8 @@ final class AccessEndpoints implements Endpoints {
                     "The simulator only has the LOCAL login domain.",
                     "Omit authLoginDomain or set it to LOCAL, then try again.");
         }
-        if (user == null || password == null || !user.equals(appliance.config.userName())
-                || !password.equals(appliance.config.password())) {
+        if (user == null || !user.equals(appliance.config.userName())
+                || !RandomTokens.matches(appliance.config.password(), password)) {
             LOG.debug("login refused for user '{}'", user);
             throw new ApiException(401, ErrorCodes.AUTHN_AUTH_FAIL,
                     "Invalid username or password or directory. Enter correct credentials and try again.",

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * The last handler of the pipeline: turns a {@link FullHttpRequest} into an {@link ApiRequest}, routes
- * {@code /admin/...} to the admin API and everything else to the REST dispatcher, and hands the response to the
+ * {@code /admin/...} to the admin API (once {@link AdminAccess} lets it in) and everything else to the REST
+ * dispatcher, and hands the response to the
  * {@link ResponseWriter}, after the injected latency if any. Stateless, so shared. Internal.
  */
 @ChannelHandler.Sharable
@@ -29,12 +30,14 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private final RestDispatcher rest;
     private final AdminApi admin;
+    private final AdminAccess adminAccess;
     private final Faults faults;
     private final ResponseWriter writer;
 
-    HttpHandler(RestDispatcher rest, AdminApi admin, Faults faults, ResponseWriter writer) {
+    HttpHandler(RestDispatcher rest, AdminApi admin, AdminAccess adminAccess, Faults faults, ResponseWriter writer) {
         this.rest = rest;
         this.admin = admin;
+        this.adminAccess = adminAccess;
         this.faults = faults;
         this.writer = writer;
     }
@@ -52,7 +55,8 @@ final class HttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         ApiResponse response;
         long delay = 0;
         if (request.path().equals("/admin") || request.path().startsWith("/admin/")) {
-            response = admin.handle(request, rest.baseUri());
+            ApiResponse refusal = adminAccess.refusal(request);
+            response = refusal != null ? refusal : admin.handle(request, rest.baseUri());
         } else {
             response = rest.dispatch(request);
             delay = faults.delayMillis();

@@ -35,9 +35,13 @@ import javax.net.ssl.TrustManagerFactory;
  * try (OneViewSimulator sim = OneViewSimulator.builder().start()) {
  *     URI base = sim.baseUri();                 // https://127.0.0.1:<port>
  *     SSLContext tls = sim.sslContext();         // trusts the generated self-signed certificate
- *     // log in with sim.userName() / sim.password(), then call the REST API
+ *     // log in with sim.userName() / sim.password(), then call the REST API;
+ *     // the admin API wants the header "Authorization: Bearer " + sim.adminToken()
  * }
  * }</pre>
+ *
+ * <p>The password and the admin token are random, made at each start, unless the builder sets them: another user of
+ * the machine can reach the port, but can neither log in nor use the admin API.
  *
  * <p>Thread-safe. All appliance state lives in memory and is lost on close.
  */
@@ -47,10 +51,6 @@ public final class OneViewSimulator implements AutoCloseable {
      * The default user name: {@value}.
      */
     public static final String DEFAULT_USER_NAME = "administrator";
-    /**
-     * The default password: {@value}.
-     */
-    public static final String DEFAULT_PASSWORD = "simulator";
     /**
      * The default lowest supported X-API-Version: {@value}.
      */
@@ -71,12 +71,14 @@ public final class OneViewSimulator implements AutoCloseable {
     private final RequestCounters counters;
     private final RestDispatcher dispatcher;
     private final SelfSignedCertificate certificate;
+    private final AdminAccess adminAccess;
     private final NettyServer server;
     private final URI baseUri;
     private boolean closed;
 
-    private OneViewSimulator(SimulatorConfig config, int ioThreads) {
+    private OneViewSimulator(SimulatorConfig config, AdminAccess adminAccess, int ioThreads) {
         this.config = config;
+        this.adminAccess = adminAccess;
         this.appliance = new Appliance(config);
         this.counters = new RequestCounters();
         this.dispatcher = new RestDispatcher(appliance, counters);
@@ -97,7 +99,7 @@ public final class OneViewSimulator implements AutoCloseable {
             certificate = null;
         }
         HttpHandler handler = new HttpHandler(dispatcher, new AdminApi(appliance, counters, this::reset),
-                appliance.faults, new ResponseWriter(config.clock()));
+                adminAccess, appliance.faults, new ResponseWriter(config.clock()));
         try {
             server = new NettyServer(new InetSocketAddress(config.bindAddress(), config.port()), ssl, handler, ioThreads);
         } catch (InterruptedException e) {
@@ -115,8 +117,8 @@ public final class OneViewSimulator implements AutoCloseable {
         baseUri = URI.create((config.https() ? "https" : "http") + "://" + host + ":" + server.port());
         dispatcher.baseUri(baseUri.toString());
         if (!config.bindAddress().isLoopbackAddress()) {
-            LOG.warn("the simulator listens on {}, not on loopback: anyone who can reach it can use the admin API "
-                    + "(/admin/...) without credentials", config.bindAddress().getHostAddress());
+            LOG.warn("the simulator listens on {}, not on loopback: anyone who can reach it can try its password "
+                    + "and admin token, and HTTP sends both in clear", config.bindAddress().getHostAddress());
         }
         LOG.info("OneView simulator listening on {} ({} servers, API {}..{})", baseUri,
                 config.inventory().populatedServerCount(), config.minimumApiVersion(), config.currentApiVersion());
@@ -211,10 +213,31 @@ public final class OneViewSimulator implements AutoCloseable {
     }
 
     /**
-     * @return the password accepted by {@code POST /rest/login-sessions}
+     * @return the password accepted by {@code POST /rest/login-sessions}: the builder's, or a random one made at start
      */
     public String password() {
         return config.password();
+    }
+
+    /**
+     * @return whether the admin API ({@code /admin/...}) answers; when it is off every admin path answers 404
+     */
+    public boolean isAdminApiEnabled() {
+        return adminAccess.enabled();
+    }
+
+    /**
+     * The token the admin API wants in every request, as {@code Authorization: Bearer <token>}; without it an admin
+     * request answers 401. The builder's, or a random one made at start.
+     *
+     * @return the admin token
+     * @throws IllegalStateException when the admin API is off
+     */
+    public String adminToken() {
+        if (!adminAccess.enabled()) {
+            throw new IllegalStateException("the admin API of this simulator is off: there is no admin token");
+        }
+        return adminAccess.tokenOrNull();
     }
 
     /**
@@ -372,7 +395,9 @@ public final class OneViewSimulator implements AutoCloseable {
         private int port;
         private boolean https = true;
         private String userName = DEFAULT_USER_NAME;
-        private String password = DEFAULT_PASSWORD;
+        private String password;
+        private String adminToken;
+        private boolean adminApi = true;
         private Duration sessionIdleTimeout = Duration.ofHours(24);
         private Duration taskDuration = Duration.ofSeconds(2);
         private Duration powerTaskDuration = Duration.ofSeconds(1);
@@ -429,12 +454,32 @@ public final class OneViewSimulator implements AutoCloseable {
 
         /**
          * @param userName the accepted user name; default {@value OneViewSimulator#DEFAULT_USER_NAME}
-         * @param password the accepted password; default {@value OneViewSimulator#DEFAULT_PASSWORD}
+         * @param password the accepted password; default a random one made at start ({@link OneViewSimulator#password()})
          * @return this
          */
         public Builder credentials(String userName, String password) {
             this.userName = requireText(userName, "userName");
             this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * @param token the token the admin API wants ({@code Authorization: Bearer <token>}); default a random one made
+         *              at start ({@link OneViewSimulator#adminToken()})
+         * @return this
+         */
+        public Builder adminToken(String token) {
+            this.adminToken = requireText(token, "adminToken");
+            return this;
+        }
+
+        /**
+         * @param enabled false to switch the admin API off (every {@code /admin/...} path answers 404); default on,
+         *                behind the {@linkplain #adminToken(String) admin token}
+         * @return this
+         */
+        public Builder adminApi(boolean enabled) {
+            this.adminApi = enabled;
             return this;
         }
 
@@ -564,10 +609,13 @@ public final class OneViewSimulator implements AutoCloseable {
          * @throws IllegalStateException if the port cannot be bound
          */
         public OneViewSimulator start() {
-            SimulatorConfig config = new SimulatorConfig(bindAddress, port, https, userName, password,
+            SimulatorConfig config = new SimulatorConfig(bindAddress, port, https, userName,
+                    password != null ? password : RandomTokens.next(32),
                     sessionIdleTimeout, taskDuration, powerTaskDuration, maxPageSize, minimumApiVersion,
                     currentApiVersion, seed, clock, inventory, recordedRequests, maxSessionsPerClient);
-            return new OneViewSimulator(config, ioThreads);
+            AdminAccess access = !adminApi ? AdminAccess.off()
+                    : AdminAccess.token(adminToken != null ? adminToken : RandomTokens.next(32));
+            return new OneViewSimulator(config, access, ioThreads);
         }
 
         private static String requireText(String value, String name) {

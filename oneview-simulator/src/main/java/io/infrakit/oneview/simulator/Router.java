@@ -42,6 +42,11 @@ final class Router {
         return this;
     }
 
+    /** @return every route, in the order added */
+    List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
     /**
      * @return the match; a Match with a null route and a template for a 405; null for a 404
      */

@@ -1,6 +1,5 @@
 package io.infrakit.oneview.simulator;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -8,9 +7,6 @@ import java.util.Map;
 
 /** Login sessions with an idle timeout. Guarded by the appliance lock. Internal. */
 final class Sessions {
-
-    private static final char[] ALPHABET =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray();
 
     static final class Session {
         final String id;
@@ -28,7 +24,6 @@ final class Sessions {
         }
     }
 
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> sessions = new HashMap<>();
     private final Duration defaultIdleTimeout;
 
@@ -49,11 +44,7 @@ final class Sessions {
     }
 
     Session create(String userName, String clientIp, Instant now) {
-        char[] id = new char[32];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        Session session = new Session(new String(id), userName, clientIp, now, defaultIdleTimeout);
+        Session session = new Session(RandomTokens.next(32), userName, clientIp, now, defaultIdleTimeout);
         sessions.put(session.id, session);
         return session;
     }

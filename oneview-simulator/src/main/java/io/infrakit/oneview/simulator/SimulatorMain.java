@@ -2,10 +2,13 @@ package io.infrakit.oneview.simulator;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
@@ -28,8 +31,6 @@ public final class SimulatorMain {
             "  --bind ADDRESS           address to listen on (default 127.0.0.1)",
             "  --http                   plain HTTP instead of HTTPS with a self-signed certificate",
             "  --cert-out FILE          write the self-signed certificate (PEM) to FILE",
-            "  --user NAME              accepted user name (default " + OneViewSimulator.DEFAULT_USER_NAME + ")",
-            "  --password PASSWORD      accepted password (default " + OneViewSimulator.DEFAULT_PASSWORD + ")",
             "  --min-api-version N      lowest accepted X-API-Version (default "
                     + OneViewSimulator.DEFAULT_MINIMUM_API_VERSION + ")",
             "  --api-version N          highest accepted X-API-Version, the currentVersion (default "
@@ -37,6 +38,16 @@ public final class SimulatorMain {
             "  --max-page-size N        largest page of a collection GET (default "
                     + OneViewSimulator.DEFAULT_MAX_PAGE_SIZE + ")",
             "  --max-sessions N         live sessions allowed per client address, 0 for no limit (default 0)",
+            "",
+            "Access (the password and the admin token are made at random at each start):",
+            "  --user NAME              accepted user name (default " + OneViewSimulator.DEFAULT_USER_NAME + ")",
+            "  --password PASSWORD      accepted password instead of a random one (other users can read",
+            "                           command lines: prefer the random one and --credentials-out)",
+            "  --credentials-out FILE   write address, username and password to FILE (mode 600): the",
+            "                           plugin's --ov-credentials-file; the banner then omits the password",
+            "  --admin-token-out FILE   write the admin API's token to FILE (mode 600); the banner then",
+            "                           omits it. Admin requests send 'Authorization: Bearer <token>'",
+            "  --no-admin               switch the admin API (/admin/...) off",
             "",
             "Inventory:",
             "  --enclosure-groups N     enclosure groups (default 1)",
@@ -128,7 +139,12 @@ public final class SimulatorMain {
                     return 1;
                 }
             }
-            printBanner(out, sim, certOut);
+            if (!writeSecret(options.credentialsOut(), credentialsFile(sim), "the credentials", err)
+                    || !writeSecret(options.adminTokenOut(), sim.isAdminApiEnabled() ? sim.adminToken() : null,
+                    "the admin token", err)) {
+                return 1;
+            }
+            printBanner(out, sim, options);
             started.accept(sim);
             stop.await();
         } catch (InterruptedException e) {
@@ -138,11 +154,42 @@ public final class SimulatorMain {
         return 0;
     }
 
-    private static void printBanner(PrintStream out, OneViewSimulator sim, Path certOut) {
+    /** @return false, having said why, when the file cannot be written */
+    private static boolean writeSecret(Path file, String content, String what, PrintStream err) {
+        if (file == null || content == null) {
+            return true;
+        }
+        try {
+            PrivateFile.write(file, content);
+            return true;
+        } catch (IOException e) {
+            err.println("simulator: cannot write " + what + " to " + file + ": " + e);
+            return false;
+        }
+    }
+
+    /** A properties file as the plugin's {@code --ov-credentials-file} reads it. */
+    private static String credentialsFile(OneViewSimulator sim) {
+        Properties p = new Properties();
+        p.setProperty("address", sim.baseUri().toString());
+        p.setProperty("username", sim.userName());
+        p.setProperty("password", sim.password());
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "OneView simulator at " + sim.baseUri());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void printBanner(PrintStream out, OneViewSimulator sim, SimulatorOptions options) {
+        Path certOut = options.certOut();
         InventorySpec inv = sim.inventory();
         int enclosures = inv.enclosureGroups() * inv.enclosuresPerGroup();
         out.println("OneView simulator listening on " + sim.baseUri());
-        out.println("  credentials:  " + sim.userName() + " / " + sim.password());
+        out.println("  credentials:  " + sim.userName() + " / " + (options.credentialsOut() != null
+                ? "(password written to " + options.credentialsOut() + ")" : sim.password()));
         out.println("  API versions: " + sim.minimumApiVersion() + " to " + sim.currentApiVersion());
         out.println("  inventory:    " + inv.populatedServerCount() + " servers (" + (inv.populatedServerCount()
                 - inv.rackServers()) + " blades in " + enclosures * inv.baysPerEnclosure() + " bays of " + enclosures
@@ -151,7 +198,9 @@ public final class SimulatorMain {
                 + inv.hardwareTypes().size() + " blade hardware types, " + inv.templates().size() + " templates");
         out.println("  tasks:        profile " + sim.taskDuration() + ", power " + sim.powerTaskDuration()
                 + (sim.clock() instanceof ManualClock ? " (manual clock)" : ""));
-        out.println("  admin API:    " + sim.baseUri() + "/admin/status");
+        out.println("  admin API:    " + (!sim.isAdminApiEnabled() ? "off"
+                : sim.baseUri() + "/admin/status, header 'Authorization: Bearer " + (options.adminTokenOut() != null
+                ? "<token written to " + options.adminTokenOut() + ">" : sim.adminToken()) + "'"));
         if (sim.isHttps()) {
             out.println("  certificate:  self-signed" + (certOut != null ? ", written to " + certOut
                     : "; use --cert-out FILE to save it"));

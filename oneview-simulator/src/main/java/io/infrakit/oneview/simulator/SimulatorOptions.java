@@ -13,22 +13,28 @@ import java.util.Locale;
 /**
  * The command line of {@link SimulatorMain}, parsed into a {@link OneViewSimulator.Builder}. Internal.
  *
- * @param builder the configured builder
- * @param certOut where to write the certificate, or null
- * @param help    whether {@code --help} was given
+ * @param builder        the configured builder
+ * @param certOut        where to write the certificate, or null
+ * @param credentialsOut where to write the address, user name and password (a credentials file), or null
+ * @param adminTokenOut  where to write the admin token, or null
+ * @param help           whether {@code --help} was given
  */
-record SimulatorOptions(OneViewSimulator.Builder builder, Path certOut, boolean help) {
+record SimulatorOptions(OneViewSimulator.Builder builder, Path certOut, Path credentialsOut, Path adminTokenOut,
+                        boolean help) {
 
     /** Options being read: what the builder gets only at the end (they combine). */
     private static final class Parse {
         final OneViewSimulator.Builder builder = OneViewSimulator.builder().port(8443);
         InventorySpec inventory = InventorySpec.defaults();
         Path certOut;
+        Path credentialsOut;
+        Path adminTokenOut;
+        boolean admin = true;
         int minApi = OneViewSimulator.DEFAULT_MINIMUM_API_VERSION;
         int currentApi = OneViewSimulator.DEFAULT_CURRENT_API_VERSION;
         boolean https = true;
         String user = OneViewSimulator.DEFAULT_USER_NAME;
-        String password = OneViewSimulator.DEFAULT_PASSWORD;
+        String password = RandomTokens.next(32);
         final String[] args;
         int i;
 
@@ -82,15 +88,18 @@ record SimulatorOptions(OneViewSimulator.Builder builder, Path certOut, boolean 
         for (p.i = 0; p.i < args.length; p.i++) {
             String option = args[p.i];
             if (option.equals("-h") || option.equals("--help")) {
-                return new SimulatorOptions(p.builder, null, true);
+                return new SimulatorOptions(p.builder, null, null, null, true);
             }
-            if (!server(p, option) && !inventory(p, option) && !timing(p, option)) {
+            if (!server(p, option) && !access(p, option) && !inventory(p, option) && !timing(p, option)) {
                 throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
-        p.builder.https(p.https).credentials(p.user, p.password).apiVersions(p.minApi, p.currentApi)
+        if (!p.admin && p.adminTokenOut != null) {
+            throw new IllegalArgumentException("--admin-token-out: the admin API is off (--no-admin), it has no token");
+        }
+        p.builder.https(p.https).credentials(p.user, p.password).adminApi(p.admin).apiVersions(p.minApi, p.currentApi)
                 .inventory(p.inventory);
-        return new SimulatorOptions(p.builder, p.certOut, false);
+        return new SimulatorOptions(p.builder, p.certOut, p.credentialsOut, p.adminTokenOut, false);
     }
 
     private static boolean server(Parse p, String option) {
@@ -99,12 +108,24 @@ record SimulatorOptions(OneViewSimulator.Builder builder, Path certOut, boolean 
             case "--port" -> p.builder.port(p.intValue(option));
             case "--bind" -> p.builder.bindAddress(address(p.value(option)));
             case "--cert-out" -> p.certOut = Path.of(p.value(option));
-            case "--user" -> p.user = p.value(option);
-            case "--password" -> p.password = p.value(option);
             case "--min-api-version" -> p.minApi = p.intValue(option);
             case "--api-version" -> p.currentApi = p.intValue(option);
             case "--max-page-size" -> p.builder.maxPageSize(p.intValue(option));
             case "--max-sessions" -> p.builder.maxSessionsPerClient(p.intValue(option));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean access(Parse p, String option) {
+        switch (option) {
+            case "--user" -> p.user = p.value(option);
+            case "--password" -> p.password = p.value(option);
+            case "--credentials-out" -> p.credentialsOut = Path.of(p.value(option));
+            case "--admin-token-out" -> p.adminTokenOut = Path.of(p.value(option));
+            case "--no-admin" -> p.admin = false;
             default -> {
                 return false;
             }

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("appliance internals (no HTTP)")
 class ApplianceTest {
 
-    private static Appliance appliance(ManualClock clock) {
+    static Appliance appliance(ManualClock clock) {
         return new Appliance(new SimulatorConfig(InetAddress.getLoopbackAddress(), 0, false, "u", "p",
                 Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 100, 120, 2400, 1L, clock,
                 InventorySpec.uniform(), 0, 0));

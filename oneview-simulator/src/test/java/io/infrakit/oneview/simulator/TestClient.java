@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A small java.net.http client for the tests: JSON in, JSON out, Auth and X-API-Version set. */
+/**
+ * A small java.net.http client for the tests: JSON in, JSON out, Auth and X-API-Version set, and the admin token on
+ * {@code /admin} paths (set {@link #adminToken} to null to send none).
+ */
 final class TestClient {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,6 +36,7 @@ final class TestClient {
     private final HttpClient http;
     String token;
     Integer apiVersion;
+    String adminToken;
 
     TestClient(OneViewSimulator sim) {
         this.sim = sim;
@@ -42,6 +46,7 @@ final class TestClient {
         }
         this.http = builder.build();
         this.apiVersion = sim.currentApiVersion();
+        this.adminToken = sim.isAdminApiEnabled() ? sim.adminToken() : null;
     }
 
     TestClient login() {
@@ -80,6 +85,9 @@ final class TestClient {
             }
             if (token != null) {
                 all.put("Auth", token);
+            }
+            if (adminToken != null && path.startsWith("/admin")) {
+                all.put("Authorization", "Bearer " + adminToken);
             }
             all.put("Accept", "application/json");
             if (body != null) {
