@@ -1,10 +1,12 @@
 package io.infrakit.oneview.cli;
 
+import io.infrakit.oneview.client.transport.ApplianceAddress;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -12,8 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The OneView simulator the plugin starts for itself when the {@code oneview} provider has no appliance to talk to:
- * HTTPS on a loopback port, its certificate and password handed to the provider through owner-only files that
- * are removed when the plugin stops.
+ * HTTPS on a loopback port derived from the plugin name, a random password and a random admin token made at each
+ * start. The password, the certificate and the admin token reach the provider (and the plugin's owner) only through
+ * owner-only files in an owner-only folder, removed when the plugin stops; in-process callers get them from
+ * {@link #simulator()}.
  */
 final class EmbeddedAppliance implements AutoCloseable {
 
@@ -43,18 +47,21 @@ final class EmbeddedAppliance implements AutoCloseable {
     /**
      * Starts the simulator and adds the connection settings that point the provider at it.
      *
-     * @param settings the provider settings, completed in place
+     * @param settings          the provider settings, completed in place
+     * @param earlierInstances  how many instances of an earlier run's simulator the state holds
+     *                          ({@link SimulatorStateCheck}): with some, the simulator must get its stable port again
+     * @throws StartupException when the stable port is taken and the state holds instances made on it
      */
-    static EmbeddedAppliance start(String pluginName, Map<String, String> settings) throws IOException {
-        OneViewSimulator simulator = startOnStablePort(pluginName);
+    static EmbeddedAppliance start(String pluginName, Map<String, String> settings, int earlierInstances)
+            throws IOException {
+        OneViewSimulator simulator = startOnStablePort(pluginName, earlierInstances);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("infrakit-oneview-simulator",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Path ca = folder.resolve("ca.pem");
-            Files.writeString(ca, simulator.certificatePem().orElseThrow(), StandardCharsets.US_ASCII);
-            Path password = folder.resolve("password");
-            Files.writeString(password, simulator.password(), StandardCharsets.UTF_8);
+            Path ca = ownerOnlyFile(folder.resolve("ca.pem"), simulator.certificatePem().orElseThrow());
+            Path password = ownerOnlyFile(folder.resolve("password"), simulator.password());
+            ownerOnlyFile(folder.resolve("admin-token"), simulator.adminToken());
             settings.put("address", simulator.baseUri().toString());
             settings.put("username", simulator.userName());
             settings.put("password-file", password.toString());
@@ -67,28 +74,58 @@ final class EmbeddedAppliance implements AutoCloseable {
         LOG.warn("No OneView appliance configured (--ov-address, --ov-credentials-file or OV_ADDRESS): serving "
                 + "the embedded OneView simulator at {} ({} servers). Instances are simulated servers.",
                 simulator.baseUri(), simulator.servers().size());
+        LOG.info("The embedded simulator's password, certificate and admin token are in {} (owner only, removed when "
+                + "the plugin stops)", folder);
         return new EmbeddedAppliance(simulator, folder);
+    }
+
+    /** @return the running simulator: its address, user name, password, certificate and admin token */
+    OneViewSimulator simulator() {
+        return simulator;
+    }
+
+    /** @return the owner-only folder of {@code ca.pem}, {@code password} and {@code admin-token} */
+    Path folder() {
+        return folder;
     }
 
     /**
      * The port is derived from the plugin name, so that a restarted plugin finds its previous simulated appliance at
      * the same address: its instances are then reported gone (a new simulator has a new inventory) and InfraKit
-     * replaces them, instead of every describe failing on an appliance nobody serves any more.
+     * replaces them, instead of every describe failing on an appliance nobody serves any more. The port is no
+     * secret: the password and the admin token are.
      */
     static int stablePort(String pluginName) {
         return FIRST_STABLE_PORT + Math.floorMod(pluginName.hashCode(), STABLE_PORTS);
     }
 
-    private static OneViewSimulator startOnStablePort(String pluginName) {
+    /**
+     * @param appliance the appliance a stored machine names
+     * @return whether it is where this plugin's embedded simulator listens: HTTPS on loopback at the stable port
+     */
+    static boolean isEmbeddedAddress(String pluginName, ApplianceAddress appliance) {
+        return appliance.isHttps() && appliance.isLoopback() && appliance.effectivePort() == stablePort(pluginName);
+    }
+
+    private static OneViewSimulator startOnStablePort(String pluginName, int earlierInstances) {
         int port = stablePort(pluginName);
         try {
             return OneViewSimulator.builder().port(port).start();
         } catch (IllegalStateException e) {
-            LOG.warn("Port {} is taken ({}); the embedded simulator takes a free port instead. Instances made on an "
-                    + "earlier run's simulator cannot be checked on it: if describes fail, start with a fresh --state",
-                    port, e.getMessage());
+            if (earlierInstances > 0) {
+                throw new StartupException("the embedded OneView simulator cannot listen on its port " + port + " ("
+                        + e.getMessage() + "), and the state holds " + earlierInstances + " instance(s) made on the "
+                        + "simulator of an earlier run there: on another port they could never be checked. Stop what "
+                        + "listens on port " + port + ", or start with another --state (this one was not changed)", e);
+            }
+            LOG.warn("Port {} is taken ({}); the embedded simulator takes a free port instead", port, e.getMessage());
             return OneViewSimulator.builder().start();
         }
+    }
+
+    private static Path ownerOnlyFile(Path file, String content) throws IOException {
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        return Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
     }
 
     @Override

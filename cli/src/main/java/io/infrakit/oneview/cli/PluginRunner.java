@@ -156,7 +156,8 @@ final class PluginRunner {
         InstanceProvider provider;
         try {
             if (EmbeddedAppliance.needed(c.factory().name(), c.settings(), environment)) {
-                appliance = EmbeddedAppliance.start(c.name(), c.settings());
+                appliance = EmbeddedAppliance.start(c.name(), c.settings(),
+                        SimulatorStateCheck.check(c.name(), store));
             }
             provider = c.factory().create(new ProviderContext(c.name(), c.settings(), environment, paths.home()));
         } catch (IOException | RuntimeException e) {

@@ -5,6 +5,7 @@ import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,11 @@ final class RunningPlugin implements AutoCloseable {
 
     Path socket() {
         return socket;
+    }
+
+    /** @return the embedded OneView simulator the plugin serves, when it serves one */
+    Optional<EmbeddedAppliance> embeddedAppliance() {
+        return Optional.ofNullable(appliance);
     }
 
     void awaitTermination() {

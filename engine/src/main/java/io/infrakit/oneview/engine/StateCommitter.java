@@ -96,7 +96,7 @@ final class StateCommitter {
         try {
             view.reset(snapshot);
         } catch (IllegalArgumentException e) {
-            throw unreadable(e);
+            throw unreadable(store.location(), e);
         }
     }
 
@@ -121,8 +121,8 @@ final class StateCommitter {
                 legacy.unfinished().size());
     }
 
-    private StateStoreException unreadable(IllegalArgumentException e) {
-        return new StateStoreException("the state in " + store.location() + " is not an instance state this plugin "
+    static StateStoreException unreadable(String location, IllegalArgumentException e) {
+        return new StateStoreException("the state in " + location + " is not an instance state this plugin "
                 + "can read (" + e.getMessage() + "); it was left untouched", e);
     }
 
@@ -162,7 +162,7 @@ final class StateCommitter {
                 view.apply(changes.changes(), changes.revision());
             }
         } catch (IllegalArgumentException e) {
-            throw unreadable(e);
+            throw unreadable(store.location(), e);
         }
     }
 

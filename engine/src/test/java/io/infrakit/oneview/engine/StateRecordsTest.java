@@ -99,7 +99,7 @@ class StateRecordsTest {
         }
     }
 
-    private static final String V1 = """
+    static final String V1 = """
             {
               "version": 1,
               "Instances": [

@@ -59,6 +59,10 @@ final class NettyServer implements AutoCloseable {
         } catch (InterruptedException | RuntimeException e) {
             shutdown();
             throw e;
+        } catch (Exception e) {
+            // sync() rethrows the bind's failure as it is, a java.net.BindException for a port in use
+            shutdown();
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
