@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.client.transport.ApacheHttpTransport;
+import io.infrakit.oneview.client.transport.ApplianceAddress;
+import io.infrakit.oneview.client.transport.TransportRequest;
+import io.infrakit.oneview.client.transport.TransportResponse;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +16,6 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,17 +23,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Map;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded simulator as another local user meets it (issue 10, item 4): its port can be found, but its password
@@ -42,23 +40,20 @@ class EmbeddedSimulatorAccessTest {
     private static final String SPEC = "{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
             + "\"Tags\":{\"infrakit.group\":\"web\"}}";
 
-    private Path root;
+    @TempDir
+    Path root;
     private PluginPaths paths;
     private RunningPlugin plugin;
 
     @BeforeEach
-    void setUp() throws IOException {
-        root = Files.createTempDirectory(Path.of("/tmp"), "iksec");
+    void setUp() {
         paths = new PluginPaths(root.resolve("home"), root.resolve("plugins"));
     }
 
     @AfterEach
-    void tearDown() throws IOException {
+    void stopThePlugin() {
         if (plugin != null) {
             plugin.close();
-        }
-        try (var files = Files.walk(root)) {
-            files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -70,25 +65,25 @@ class EmbeddedSimulatorAccessTest {
     }
 
     /** What another local user can send: the port is derived from the name, the certificate is not checked. */
-    private static HttpResponse<String> attack(String name, String method, String path, String body)
-            throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().sslContext(trustingEverything()).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
-                        + EmbeddedAppliance.stablePort(name) + path))
-                .header("X-API-Version", "2400").header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    private static TransportResponse attack(String name, String method, String path, String body)
+            throws IOException {
+        try (ApacheHttpTransport http = ApacheHttpTransport.builder()
+                .address(ApplianceAddress.parse("https://127.0.0.1:" + EmbeddedAppliance.stablePort(name)))
+                .insecureSkipTlsVerification().build()) {
+            return http.send(TransportRequest.builder(method, path).header("X-API-Version", "2400")
+                    .header("Content-Type", "application/json").body(body).build());
+        }
     }
 
     @Test
     void theOnceFixedPasswordDoesNotLogIn() throws Exception {
         plugin = start("sec-login", Map.of());
 
-        HttpResponse<String> login = attack("sec-login", "POST", "/rest/login-sessions",
+        TransportResponse login = attack("sec-login", "POST", "/rest/login-sessions",
                 "{\"userName\":\"administrator\",\"password\":\"simulator\"}");
 
-        assertThat(login.statusCode()).isEqualTo(401);
-        assertThat(login.body()).contains("AUTHN_AUTH_FAIL").doesNotContain("sessionID");
+        assertThat(login.status()).isEqualTo(401);
+        assertThat(login.bodyText()).contains("AUTHN_AUTH_FAIL").doesNotContain("sessionID");
     }
 
     @Test
@@ -97,9 +92,9 @@ class EmbeddedSimulatorAccessTest {
         try (PluginClient client = new PluginClient(paths.socket("sec-reset"), "")) {
             String id = client.provision(SPEC);
 
-            HttpResponse<String> reset = attack("sec-reset", "POST", "/admin/reset", "{}");
+            TransportResponse reset = attack("sec-reset", "POST", "/admin/reset", "{}");
 
-            assertThat(reset.statusCode()).isEqualTo(401);
+            assertThat(reset.status()).isEqualTo(401);
             assertThat(client.describe(Map.of(), false)).hasSize(1);
             assertThat(client.describe(Map.of(), false).get(0).path("ID").asText()).isEqualTo(id);
         }
@@ -201,44 +196,5 @@ class EmbeddedSimulatorAccessTest {
         plugin.close();
         plugin = null;
         assertThat(folder).doesNotExist();
-    }
-
-    private static SSLContext trustingEverything() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509ExtendedTrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
-                }
-
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
-                }
-
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-                }
-
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-                }
-
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                }
-
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                }
-
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
