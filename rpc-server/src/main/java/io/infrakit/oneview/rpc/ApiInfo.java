@@ -1,5 +1,7 @@
 package io.infrakit.oneview.rpc;
 
+import io.infrakit.oneview.rpc.internal.gojson.GoJsonWriter;
+import io.infrakit.oneview.rpc.internal.gojson.JsonBuffer;
 import io.infrakit.oneview.spi.RawJson;
 import java.util.Optional;
 
@@ -18,20 +20,20 @@ final class ApiInfo {
 
     static byte[] render(Vendor vendor, Optional<RawJson> example) {
         String props = example.map(RawJson::json).orElse("null");
-        JsonOut out = new JsonOut(2048);
-        GoJson.ascii(out, "{\"Vendor\":");
+        JsonBuffer out = new JsonBuffer(2048);
+        GoJsonWriter.ascii(out, "{\"Vendor\":");
         if (vendor == null) {
-            GoJson.ascii(out, "null");
+            GoJsonWriter.ascii(out, "null");
         } else {
-            GoJson.ascii(out, "{\"Name\":");
-            GoJson.string(out, vendor.name());
-            GoJson.ascii(out, ",\"Version\":");
-            GoJson.string(out, vendor.version());
-            GoJson.ascii(out, ",\"Sub\":\"\",\"URL\":");
-            GoJson.string(out, vendor.url());
+            GoJsonWriter.ascii(out, "{\"Name\":");
+            GoJsonWriter.string(out, vendor.name());
+            GoJsonWriter.ascii(out, ",\"Version\":");
+            GoJsonWriter.string(out, vendor.version());
+            GoJsonWriter.ascii(out, ",\"Sub\":\"\",\"URL\":");
+            GoJsonWriter.string(out, vendor.url());
             out.put('}');
         }
-        GoJson.ascii(out, ",\"Implements\":[{\"Name\":\"Instance\",\"Version\":\"0.6.1\",\"Sub\":\"\"}],"
+        GoJsonWriter.ascii(out, ",\"Implements\":[{\"Name\":\"Instance\",\"Version\":\"0.6.1\",\"Sub\":\"\"}],"
                 + "\"Interfaces\":[{\"Name\":\"Instance\",\"Version\":\"0.6.1\",\"Sub\":\"\",\"Methods\":[");
         method(out, "DescribeInstances", "{\"Type\":\"\",\"Tags\":null,\"Properties\":false}",
                 "{\"Type\":\"\",\"Descriptions\":null}");
@@ -45,13 +47,13 @@ final class ApiInfo {
                 + ",\"Tags\":null,\"Init\":\"\",\"LogicalID\":null,\"Attachments\":null}}", "{\"Type\":\"\",\"ID\":null}");
         out.put(',');
         method(out, "Validate", "{\"Type\":\"\",\"Properties\":" + props + "}", "{\"Type\":\"\",\"OK\":false}");
-        GoJson.ascii(out, "]}]}");
+        GoJsonWriter.ascii(out, "]}]}");
         return out.toByteArray();
     }
 
-    private static void method(JsonOut out, String name, String params, String result) {
-        GoJson.ascii(out, "{\"Request\":{\"jsonrpc\":\"2.0\",\"method\":\"Instance." + name + "\",\"params\":");
-        GoJson.raw(out, params);
-        GoJson.ascii(out, ",\"id\":" + ID + "},\"Response\":{\"result\":" + result + ",\"id\":" + ID + "}}");
+    private static void method(JsonBuffer out, String name, String params, String result) {
+        GoJsonWriter.ascii(out, "{\"Request\":{\"jsonrpc\":\"2.0\",\"method\":\"Instance." + name + "\",\"params\":");
+        GoJsonWriter.raw(out, params);
+        GoJsonWriter.ascii(out, ",\"id\":" + ID + "},\"Response\":{\"result\":" + result + ",\"id\":" + ID + "}}");
     }
 }

@@ -1,5 +1,6 @@
 package io.infrakit.oneview.rpc;
 
+import io.infrakit.oneview.rpc.internal.dispatch.TypedPlugins;
 import io.infrakit.oneview.spi.InstancePlugin;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,14 +35,14 @@ import java.util.Objects;
 public final class RpcServer {
 
     private final Path socket;
-    private final Plugins plugins;
+    private final TypedPlugins plugins;
     private final Vendor vendor;
     private final RpcServerLimits limits;
     private final RpcTransport transport;
 
     private RpcServer(Builder b) {
         this.socket = b.socket;
-        this.plugins = new Plugins(b.plugin, b.typed);
+        this.plugins = new TypedPlugins(b.plugin, b.typed);
         this.vendor = b.vendor;
         this.limits = b.limits;
         this.transport = b.transport;
@@ -60,7 +61,7 @@ public final class RpcServer {
      * @throws IllegalStateException when {@link RpcTransport#EPOLL} is asked for but not available
      */
     public RunningRpcServer start() throws IOException {
-        return RunningRpcServer.start(socket, plugins, vendor, limits, Transport.resolve(transport));
+        return RunningRpcServer.start(socket, plugins, vendor, limits, TransportClasses.resolve(transport));
     }
 
     /** @return the socket path this server binds */

@@ -1,9 +1,13 @@
 package io.infrakit.oneview.rpc;
 
+import io.infrakit.oneview.rpc.internal.dispatch.MethodTable;
+import io.infrakit.oneview.rpc.internal.dispatch.ShutdownEvent;
+import io.infrakit.oneview.rpc.internal.dispatch.TypedPlugins;
+import io.infrakit.oneview.rpc.internal.http.ConnectionLimiter;
 import io.infrakit.oneview.spi.RawJson;
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
 import io.netty.channel.AdaptiveRecvByteBufAllocator;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -64,7 +68,7 @@ public final class RunningRpcServer implements AutoCloseable {
         this.serverChannel = serverChannel;
     }
 
-    static RunningRpcServer start(Path socket, Plugins plugins, Vendor vendor, RpcServerLimits limits,
+    static RunningRpcServer start(Path socket, TypedPlugins plugins, Vendor vendor, RpcServerLimits limits,
                                   RpcTransport transport) throws IOException {
         if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH_BYTES) {
             throw new IOException("cannot bind " + socket + ": a Unix socket path must be at most "
@@ -76,27 +80,27 @@ public final class RunningRpcServer implements AutoCloseable {
                     + "stale socket the caller must check and remove first)");
         }
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("rpc-accept"),
-                Transport.ioHandlerFactory(transport));
+                TransportClasses.ioHandlerFactory(transport));
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(limits.ioThreads(),
-                new DefaultThreadFactory("rpc-io"), Transport.ioHandlerFactory(transport));
+                new DefaultThreadFactory("rpc-io"), TransportClasses.ioHandlerFactory(transport));
         ThreadPoolExecutor executor = new ThreadPoolExecutor(limits.pluginThreads(), limits.pluginThreads(),
                 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(limits.maxQueuedCalls()),
                 new DefaultThreadFactory("rpc-plugin", true));
         executor.allowCoreThreadTimeOut(true);
         ChannelGroup channels = new DefaultChannelGroup("rpc-connections", GlobalEventExecutor.INSTANCE);
         ConnectionLimiter limiter = new ConnectionLimiter(limits.maxConnections(), channels);
-        RpcService service = new RpcService(plugins);
+        MethodTable service = new MethodTable(plugins);
         Supplier<byte[]> apiJson = () -> ApiInfo.render(vendor, example(plugins));
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
-                .channel(Transport.serverChannel(transport))
+                .channel(TransportClasses.serverChannel(transport))
                 .option(ChannelOption.SO_BACKLOG, 512)
                 .childOption(ChannelOption.RECVBUF_ALLOCATOR, new AdaptiveRecvByteBufAllocator(64, 1024,
                         ServerInitializer.MAX_READ_BYTES).maxMessagesPerRead(1))
                 .childHandler(new ServerInitializer(limits, limiter, service, executor, apiJson));
         Channel serverChannel;
         try {
-            serverChannel = bootstrap.bind(Transport.address(transport, socket)).sync().channel();
+            serverChannel = bootstrap.bind(TransportClasses.address(transport, socket)).sync().channel();
         } catch (Exception e) {
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
@@ -108,7 +112,7 @@ public final class RunningRpcServer implements AutoCloseable {
                 serverChannel);
     }
 
-    private static Optional<RawJson> example(Plugins plugins) {
+    private static Optional<RawJson> example(TypedPlugins plugins) {
         try {
             return plugins.defaultPlugin().exampleProperties();
         } catch (RuntimeException e) {

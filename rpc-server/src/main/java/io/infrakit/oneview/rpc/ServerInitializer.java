@@ -1,5 +1,13 @@
 package io.infrakit.oneview.rpc;
 
+import io.infrakit.oneview.rpc.internal.dispatch.MethodTable;
+import io.infrakit.oneview.rpc.internal.dispatch.OrderedDispatcher;
+import io.infrakit.oneview.rpc.internal.http.BodyLimitAggregator;
+import io.infrakit.oneview.rpc.internal.http.ConnectionLimiter;
+import io.infrakit.oneview.rpc.internal.http.HttpRouter;
+import io.infrakit.oneview.rpc.internal.http.RequestDeadline;
+import io.infrakit.oneview.rpc.internal.http.ResponseEncoder;
+import io.infrakit.oneview.rpc.internal.jsonrpc.JsonRpcDecoder;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -12,27 +20,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Assembles each connection's pipeline, one job per handler:
+ * Assembles each connection's pipeline, one job per handler (layer in brackets):
  *
  * <pre>
- * ConnectionLimiter      cap on connections (503 + close above it)
- * IdleStateHandler       idle detection (RpcDispatcher closes when nothing runs)
- * RequestDeadline        a request must arrive completely within idleTimeout of its first byte (408 + close)
- * HttpServerCodec        HTTP/1.1 framing, bounded line and header sizes
- * HttpServerKeepAliveHandler  persistent connections, Connection: close when the client asks
- * BodyLimitAggregator    FullHttpRequest, 413 above maxBodyBytes
- * (RequestDeadline's completion: stops the clock on each whole request)
- * ReplyEncoder           Reply → FullHttpResponse (outbound)
- * HttpRouter             405/404/415, /info/api.json, POST / → RpcBody
- * JsonRpcDecoder         RpcBody → JsonRpcRequest (or an immediate reply)
- * RpcDispatcher          ordered answers; plugin calls on the plugin executor
+ * ConnectionLimiter           [http]     cap on connections (503 + close above it)
+ * IdleStateHandler            [netty]    idle detection (OrderedDispatcher closes when nothing runs)
+ * RequestDeadline             [http]     a request must arrive completely within idleTimeout of its first
+ *                                        byte (408 + close)
+ * HttpServerCodec             [netty]    HTTP/1.1 framing, bounded line and header sizes
+ * HttpServerKeepAliveHandler  [netty]    persistent connections, Connection: close when the client asks
+ * BodyLimitAggregator         [http]     FullHttpRequest, 413 above maxBodyBytes
+ * (RequestDeadline's completion)         stops the clock on each whole request
+ * ResponseEncoder             [http]     HttpReply → FullHttpResponse (outbound)
+ * HttpRouter                  [http]     405/404/415, /info/api.json, POST / → RpcRequestBody
+ * JsonRpcDecoder              [jsonrpc]  RpcRequestBody → JsonRpcRequest, or the reply to an unusable body
+ * OrderedDispatcher           [dispatch] answers in request order; plugin calls on the plugin executor
  * </pre>
  */
 final class ServerInitializer extends ChannelInitializer<Channel> {
 
     /**
      * Requests a connection may have decoded but not answered. A read is at most {@link #MAX_READ_BYTES} and
-     * reading stops while answers are pending (see {@link RpcDispatcher}), so even a burst of the smallest
+     * reading stops while answers are pending (see {@link OrderedDispatcher}), so even a burst of the smallest
      * possible requests (19 bytes) stays below this; Netty's default of 128 would reset such a client.
      */
     static final int MAX_PIPELINE_DEPTH = 4096;
@@ -42,13 +51,13 @@ final class ServerInitializer extends ChannelInitializer<Channel> {
 
     private final RpcServerLimits limits;
     private final ConnectionLimiter limiter;
-    private final RpcService service;
+    private final MethodTable service;
     private final Executor pluginExecutor;
     private final HttpRouter router;
-    private final ReplyEncoder encoder = new ReplyEncoder();
+    private final ResponseEncoder encoder = new ResponseEncoder();
     private final JsonRpcDecoder decoder = new JsonRpcDecoder();
 
-    ServerInitializer(RpcServerLimits limits, ConnectionLimiter limiter, RpcService service, Executor pluginExecutor,
+    ServerInitializer(RpcServerLimits limits, ConnectionLimiter limiter, MethodTable service, Executor pluginExecutor,
                       Supplier<byte[]> apiJson) {
         this.limits = limits;
         this.limiter = limiter;
@@ -74,6 +83,6 @@ final class ServerInitializer extends ChannelInitializer<Channel> {
         p.addLast("replyEncoder", encoder);
         p.addLast("router", router);
         p.addLast("jsonRpcDecoder", decoder);
-        p.addLast("dispatcher", new RpcDispatcher(service, pluginExecutor));
+        p.addLast("dispatcher", new OrderedDispatcher(service, pluginExecutor));
     }
 }

@@ -1,7 +1,11 @@
 package io.infrakit.oneview.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import io.infrakit.oneview.rpc.internal.dispatch.MethodTable;
+import io.infrakit.oneview.rpc.internal.dispatch.OrderedDispatcher;
+import io.infrakit.oneview.rpc.internal.dispatch.ShutdownEvent;
+import io.infrakit.oneview.rpc.internal.dispatch.TypedPlugins;
+import io.infrakit.oneview.rpc.internal.http.ConnectionLimiter;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -22,10 +26,10 @@ class PipelineTest {
     private final Executor executor = pluginTasks::add;
 
     private EmbeddedChannel channel(RpcServerLimits limits) {
-        Plugins plugins = new Plugins(plugin, Map.of());
+        TypedPlugins plugins = new TypedPlugins(plugin, Map.of());
         return new EmbeddedChannel(new ServerInitializer(limits,
                 new ConnectionLimiter(limits.maxConnections(), new DefaultChannelGroup(GlobalEventExecutor.INSTANCE)),
-                new RpcService(plugins), executor, () -> ApiInfo.render(null, java.util.Optional.empty())));
+                new MethodTable(plugins), executor, () -> ApiInfo.render(null, java.util.Optional.empty())));
     }
 
     private static String drain(EmbeddedChannel ch) {
@@ -75,7 +79,7 @@ class PipelineTest {
     void manyPipelinedRequestsBehindASlowCallStopReadingUntilDrained() {
         EmbeddedChannel ch = channel(RpcServerLimits.DEFAULTS);
         StringBuilder batch = new StringBuilder();
-        for (int i = 0; i < RpcDispatcher.MAX_QUEUED + 4; i++) {
+        for (int i = 0; i < OrderedDispatcher.MAX_QUEUED + 4; i++) {
             batch.append(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Validate\",\"params\":{},\"id\":" + i + "}"));
         }
         ch.writeInbound(bytes(batch.toString()));
@@ -85,7 +89,7 @@ class PipelineTest {
             ch.runPendingTasks();
         }
         String out = drain(ch);
-        for (int i = 1; i < RpcDispatcher.MAX_QUEUED + 4; i++) {
+        for (int i = 1; i < OrderedDispatcher.MAX_QUEUED + 4; i++) {
             assertThat(out.indexOf("\"id\":" + (i - 1) + "}")).isLessThan(out.indexOf("\"id\":" + i + "}"));
         }
         assertThat(ch.config().isAutoRead()).isTrue();

@@ -2,7 +2,6 @@ package io.infrakit.oneview.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,5 @@ class RpcServerBuilderTest {
         assertThat(RpcServerLimits.builder().maxConnections(5).build().maxConnections()).isEqualTo(5);
         assertThatThrownBy(() -> RpcServerLimits.builder().maxBodyBytes(0).build()).hasMessageContaining("maxBodyBytes");
         assertThatThrownBy(() -> RpcServerLimits.builder().idleTimeout(Duration.ZERO).build()).hasMessageContaining("idleTimeout");
-    }
-
-    @Test
-    void httpRouterPaths() {
-        assertThat(HttpRouter.path("/")).isEqualTo("/");
-        assertThat(HttpRouter.path("/?a=b")).isEqualTo("/");
-        assertThat(HttpRouter.path("http://h/info/api.json?x")).isEqualTo("/info/api.json");
-        assertThat(HttpRouter.path("http://h")).isEqualTo("/");
     }
 }
