@@ -41,15 +41,12 @@ public final class JsonRedaction {
             while (p.nextToken() != null) {
                 if (p.currentToken() == JsonToken.FIELD_NAME && fieldNames.contains(p.currentName())) {
                     p.nextToken();
-                    int start = (int) p.currentTokenLocation().getCharOffset();
-                    p.skipChildren();
-                    p.finishToken();
-                    int end = (int) p.currentLocation().getCharOffset();
+                    RawJsonCutter.Span value = RawJsonCutter.span(p);
                     if (out == null) {
                         out = new StringBuilder(text.length());
                     }
-                    out.append(text, copied, start).append(MASK);
-                    copied = end;
+                    out.append(text, copied, value.start()).append(MASK);
+                    copied = value.end();
                 }
             }
         } catch (IOException e) {

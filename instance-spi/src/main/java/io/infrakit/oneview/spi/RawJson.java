@@ -1,5 +1,10 @@
 package io.infrakit.oneview.spi;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -7,8 +12,9 @@ import java.util.Objects;
  * number literals ({@code 1.50}, {@code 12345678901234567890}) and key order are preserved.
  *
  * <p>InfraKit treats instance {@code Properties} as raw JSON; this type is how the plugin carries them.
- * Instances are created only through {@link #of(String)}, which checks the text is exactly one JSON value
- * and removes insignificant whitespace.
+ * {@link #of(String)} checks that text is exactly one JSON value and compacts it: use it for any text from outside.
+ * The canonical constructor checks nothing: it is for text already known to be one compact JSON value, such as
+ * the output of a JSON generator or a value cut from parsed input with {@link RawJsonCutter}.
  *
  * @param json the compact JSON text; never {@code null} (a JSON null is the text {@code null})
  */
@@ -20,8 +26,10 @@ public record RawJson(String json) {
     /** The empty JSON object {@code {}}. */
     public static final RawJson EMPTY_OBJECT = new RawJson("{}");
 
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
     /**
-     * Canonical constructor; prefer {@link #of(String)}, which validates and compacts.
+     * Takes text known to be one compact JSON value, unchecked; text from outside goes through {@link #of(String)}.
      *
      * @throws NullPointerException if {@code json} is null
      */
@@ -38,7 +46,27 @@ public record RawJson(String json) {
      *                                  says what is wrong and where
      */
     public static RawJson of(String text) {
-        return new RawJson(JsonCompactor.compact(text));
+        if (text == null) {
+            throw new IllegalArgumentException("JSON text is missing");
+        }
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
+                throw new IllegalArgumentException("JSON text is empty");
+            }
+            RawJson value = RawJsonCutter.cut(parser, text);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new IllegalArgumentException("unexpected data after the JSON value at line " + at.getLineNr()
+                        + ", column " + at.getColumnNr());
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage()
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("unreadable JSON: " + e.getMessage(), e);
+        }
     }
 
     /** @return true when this is the JSON literal {@code null} */

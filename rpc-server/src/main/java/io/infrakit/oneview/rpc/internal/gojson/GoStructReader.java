@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.infrakit.oneview.spi.Attachment;
 import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.RawJsonCutter;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.Tags;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class GoStructReader {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return RawJson.NULL;
         }
-        return new RawJson(new String(RawSpan.capture(p, source), StandardCharsets.UTF_8));
+        return new RawJson(new String(RawJsonCutter.cut(p, source), StandardCharsets.UTF_8));
     }
 
     /** A {@code map[string]string}; Go reuses a map decoded earlier in the same object. */

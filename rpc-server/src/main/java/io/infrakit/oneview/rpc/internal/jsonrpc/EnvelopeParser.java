@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.infrakit.oneview.rpc.internal.gojson.GoJsonKinds;
 import io.infrakit.oneview.rpc.internal.gojson.GoJsonWriter;
 import io.infrakit.oneview.rpc.internal.gojson.JsonBuffer;
-import io.infrakit.oneview.rpc.internal.gojson.RawSpan;
 import io.infrakit.oneview.rpc.internal.gojson.RequestParsers;
+import io.infrakit.oneview.spi.RawJsonCutter;
 import java.io.IOException;
 
 /**
@@ -55,9 +55,9 @@ final class EnvelopeParser {
                         p.skipChildren();
                     }
                 } else if (key.equalsIgnoreCase("params")) {
-                    params = value == JsonToken.VALUE_NULL ? null : RawSpan.capture(p, body);
+                    params = value == JsonToken.VALUE_NULL ? null : RawJsonCutter.cut(p, body);
                 } else if (key.equalsIgnoreCase("id")) {
-                    id = value == JsonToken.VALUE_NULL ? null : RawSpan.capture(p, body);
+                    id = value == JsonToken.VALUE_NULL ? null : RawJsonCutter.cut(p, body);
                 } else {
                     p.skipChildren();
                 }
