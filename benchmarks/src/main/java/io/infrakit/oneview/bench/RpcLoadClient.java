@@ -1,5 +1,6 @@
 package io.infrakit.oneview.bench;
 
+import io.infrakit.oneview.pluginclient.PluginConnection;
 import io.infrakit.oneview.rpc.RpcServer;
 import io.infrakit.oneview.rpc.RunningRpcServer;
 import java.io.IOException;
@@ -80,7 +81,7 @@ public final class RpcLoadClient {
             printMachine(inProcess, server);
             String describeName = inProcess ? "DescribeInstances(" + instances + ")" : "DescribeInstances";
             if (quick) {
-                ByteBuffer describe = RawHttpClient.request(DESCRIBE);
+                ByteBuffer describe = request(DESCRIBE);
                 measure(socket, "warm-up describe", describe, 1, seconds);
                 measure(socket, describeName, describe, 1, seconds);
             } else {
@@ -96,10 +97,10 @@ public final class RpcLoadClient {
 
     private static void run(Path socket, long pid, boolean inProcess, double seconds, int memoryRequests,
                             String describeName) throws Exception {
-        ByteBuffer hello = RawHttpClient.request(HELLO);
-        ByteBuffer describe = RawHttpClient.request(DESCRIBE);
-        try (RawHttpClient c = new RawHttpClient(socket)) {
-            System.out.printf("Describe response body: %d bytes%n", c.exchange(describe));
+        ByteBuffer hello = request(HELLO);
+        ByteBuffer describe = request(DESCRIBE);
+        try (PluginConnection c = PluginConnection.open(socket)) {
+            System.out.printf("Describe response body: %d bytes%n", c.exchangeSkippingBody(describe));
         }
         System.out.println("warming up ...");
         measure(socket, "warm-up hello", hello, 16, seconds);
@@ -118,6 +119,12 @@ public final class RpcLoadClient {
         memory(socket, pid, inProcess, hello, describe, memoryRequests);
     }
 
+    /** The request InfraKit's Go client sends for a body, encoded once into a direct buffer. */
+    private static ByteBuffer request(String json) {
+        byte[] bytes = PluginConnection.goClientPost(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+    }
+
     /** Runs {@code clients} keep-alive connections for {@code seconds}, each sending requests back to back. */
     static LatencyStats measure(Path socket, String name, ByteBuffer request, int clients, double seconds)
             throws Exception {
@@ -132,13 +139,13 @@ public final class RpcLoadClient {
             Thread thread = new Thread(() -> {
                 long[] buf = new long[1 << 16];
                 int n = 0;
-                try (RawHttpClient c = new RawHttpClient(socket)) {
+                try (PluginConnection c = PluginConnection.open(socket)) {
                     ready.countDown();
                     go.await();
                     long end = System.nanoTime() + durationNanos;
                     long now = System.nanoTime();
                     while (now < end) {
-                        c.exchange(request);
+                        c.exchangeSkippingBody(request);
                         long after = System.nanoTime();
                         if (n == buf.length) {
                             buf = java.util.Arrays.copyOf(buf, n * 2);
@@ -184,9 +191,9 @@ public final class RpcLoadClient {
         int steps = 10;
         int perStep = total / steps;
         int clients = 16;
-        List<RawHttpClient> conns = new ArrayList<>();
+        List<PluginConnection> conns = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            conns.add(new RawHttpClient(socket));
+            conns.add(PluginConnection.open(socket));
         }
         try {
             sample(0, pid, inProcess);
@@ -194,11 +201,11 @@ public final class RpcLoadClient {
                 int each = perStep / clients;
                 List<Thread> threads = new ArrayList<>();
                 AtomicReference<Throwable> failure = new AtomicReference<>();
-                for (RawHttpClient c : conns) {
+                for (PluginConnection c : conns) {
                     Thread t = new Thread(() -> {
                         try {
                             for (int i = 0; i < each; i++) {
-                                c.exchange(i % 2 == 0 ? hello : describe);
+                                c.exchangeSkippingBody(i % 2 == 0 ? hello : describe);
                             }
                         } catch (Throwable e) {
                             failure.compareAndSet(null, e);
@@ -216,7 +223,7 @@ public final class RpcLoadClient {
                 sample((long) step * each * clients, pid, inProcess);
             }
         } finally {
-            for (RawHttpClient c : conns) {
+            for (PluginConnection c : conns) {
                 c.close();
             }
         }

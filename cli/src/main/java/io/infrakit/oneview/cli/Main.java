@@ -2,14 +2,14 @@ package io.infrakit.oneview.cli;
 
 import com.beust.jcommander.JCommander;
 import com.beust.jcommander.ParameterException;
-import io.infrakit.oneview.cli.client.PluginCallException;
-import io.infrakit.oneview.cli.client.PluginClient;
 import io.infrakit.oneview.cli.command.ClientCommand;
 import io.infrakit.oneview.cli.command.DescribeCommand;
 import io.infrakit.oneview.cli.command.DestroyCommand;
 import io.infrakit.oneview.cli.command.LabelCommand;
 import io.infrakit.oneview.cli.command.ProvisionCommand;
 import io.infrakit.oneview.cli.command.ValidateCommand;
+import io.infrakit.oneview.pluginclient.PluginCallException;
+import io.infrakit.oneview.pluginclient.PluginClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -93,7 +93,7 @@ public final class Main {
 
     private int runClient(ClientCommand command, String defaultName) {
         String name = command.address().nameOr(defaultName);
-        try (PluginClient client = new PluginClient(paths.socket(name), PluginPaths.typeName(name))) {
+        try (PluginClient client = PluginClient.of(paths.socket(name), PluginPaths.typeName(name))) {
             command.run(client, new ClientCommand.CommandIo(in, out));
             return 0;
         } catch (PluginCallException | IllegalArgumentException e) {

@@ -3,13 +3,16 @@ package io.infrakit.oneview.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.infrakit.oneview.cli.client.PluginCallException;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginCallException;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.Description;
+import io.infrakit.oneview.spi.DestroyContext;
+import io.infrakit.oneview.spi.RawJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,23 +50,23 @@ class EmbeddedSimulatorTest {
         options.name = "sim-plugin";
         plugin = new PluginRunner(options, paths, System.err, Map.of()).start();
 
-        try (PluginClient client = new PluginClient(paths.socket("sim-plugin"), "")) {
-            client.validate("{\"TemplateName\":\"Web Server Template\"}");
-            assertThatThrownBy(() -> client.validate("{\"TemplateName\":\"No Such Template\"}"))
+        try (PluginClient client = PluginClient.of(paths.socket("sim-plugin"))) {
+            client.validate(RawJson.of("{\"TemplateName\":\"Web Server Template\"}"));
+            assertThatThrownBy(() -> client.validate(RawJson.of("{\"TemplateName\":\"No Such Template\"}")))
                     .isInstanceOf(PluginCallException.class).hasMessageContaining("No Such Template");
 
-            String id = client.provision("{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
-                    + "\"Tags\":{\"infrakit.group\":\"web\"}}");
-            JsonNode described = client.describe(Map.of("infrakit.group", "web"), true);
+            String id = client.provision(RawJson.of("{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
+                    + "\"Tags\":{\"infrakit.group\":\"web\"}}"));
+            List<Description> described = client.describeInstances(Map.of("infrakit.group", "web"), true);
 
             assertThat(described).hasSize(1);
-            assertThat(described.get(0).path("ID").asText()).isEqualTo(id);
-            assertThat(described.get(0).path("Properties").path("PowerState").asText()).isEqualTo("On");
+            assertThat(described.get(0).id()).isEqualTo(id);
+            assertThat(described.get(0).properties().json()).contains("\"PowerState\":\"On\"");
             String state = Files.readString(paths.defaultStateFile("sim-plugin"), StandardCharsets.UTF_8);
             assertThat(state).doesNotContain("\"simulator\"").doesNotContainIgnoringCase("password\":");
 
-            client.destroy(id, "terminate");
-            assertThat(client.describe(Map.of(), false)).isEmpty();
+            client.destroy(id, DestroyContext.TERMINATE);
+            assertThat(client.describeInstances(Map.of(), false)).isEmpty();
         }
     }
 
@@ -76,21 +79,21 @@ class EmbeddedSimulatorTest {
         };
         plugin = start.start();
         String first;
-        try (PluginClient client = new PluginClient(paths.socket("sim-restart"), "")) {
-            first = client.provision("{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
-                    + "\"Tags\":{\"infrakit.group\":\"web\"}}");
+        try (PluginClient client = PluginClient.of(paths.socket("sim-restart"))) {
+            first = client.provision(RawJson.of("{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
+                    + "\"Tags\":{\"infrakit.group\":\"web\"}}"));
         }
         plugin.close();
 
         plugin = start.start();
-        try (PluginClient client = new PluginClient(paths.socket("sim-restart"), "")) {
-            assertThat(client.describe(Map.of(), false)).isEmpty();
-            String second = client.provision("{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
-                    + "\"Tags\":{\"infrakit.group\":\"web\"}}");
+        try (PluginClient client = PluginClient.of(paths.socket("sim-restart"))) {
+            assertThat(client.describeInstances(Map.of(), false)).isEmpty();
+            String second = client.provision(RawJson.of("{\"Properties\":{\"TemplateName\":\"Web Server Template\"},"
+                    + "\"Tags\":{\"infrakit.group\":\"web\"}}"));
 
-            JsonNode described = client.describe(Map.of("infrakit.group", "web"), false);
+            List<Description> described = client.describeInstances(Map.of("infrakit.group", "web"), false);
             assertThat(described).hasSize(1);
-            assertThat(described.get(0).path("ID").asText()).isEqualTo(second).isNotEqualTo(first);
+            assertThat(described.get(0).id()).isEqualTo(second).isNotEqualTo(first);
         }
     }
 

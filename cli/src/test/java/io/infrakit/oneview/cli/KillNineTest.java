@@ -2,8 +2,9 @@ package io.infrakit.oneview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.Description;
+import io.infrakit.oneview.spi.RawJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,9 +79,9 @@ class KillNineTest {
         ExecutorService clients = Executors.newFixedThreadPool(8);
         for (int c = 0; c < 8; c++) {
             clients.submit(() -> {
-                try (PluginClient client = new PluginClient(socket, "")) {
+                try (PluginClient client = PluginClient.of(socket)) {
                     while (true) {
-                        acknowledged.add(client.provision("{\"Properties\":{\"n\":1},\"Tags\":{\"g\":\"crash\"}}"));
+                        acknowledged.add(client.provision(RawJson.of("{\"Properties\":{\"n\":1},\"Tags\":{\"g\":\"crash\"}}")));
                         enough.countDown();
                     }
                 } catch (RuntimeException expectedWhenKilled) {
@@ -96,9 +96,8 @@ class KillNineTest {
         List<String> before = new ArrayList<>(acknowledged);
 
         plugin = startPlugin();
-        try (PluginClient client = new PluginClient(socket, "")) {
-            JsonNode described = client.describe(Map.of("g", "crash"), false);
-            List<String> ids = StreamSupport.stream(described.spliterator(), false).map(d -> d.path("ID").asText())
+        try (PluginClient client = PluginClient.of(socket)) {
+            List<String> ids = client.describeInstances(Map.of("g", "crash"), false).stream().map(Description::id)
                     .toList();
 
             assertThat(ids).containsAll(before).doesNotHaveDuplicates();

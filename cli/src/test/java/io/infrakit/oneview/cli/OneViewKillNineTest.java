@@ -3,10 +3,12 @@ package io.infrakit.oneview.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.infrakit.oneview.cli.client.PluginClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.infrakit.oneview.pluginclient.PluginClient;
 import io.infrakit.oneview.simulator.ManualClock;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import io.infrakit.oneview.simulator.RecordedRequest;
+import io.infrakit.oneview.spi.RawJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -98,8 +100,8 @@ class OneViewKillNineTest {
         plugin = startPlugin();
         Path socket = root.resolve("plugins").resolve("ov");
         CompletableFuture<String> provision = CompletableFuture.supplyAsync(() -> {
-            try (PluginClient client = new PluginClient(socket, "")) {
-                return client.provision(SPEC);
+            try (PluginClient client = PluginClient.of(socket)) {
+                return client.provision(RawJson.of(SPEC));
             }
         });
         awaitRequest(r -> r.method().equals("POST") && r.uri().equals("/rest/server-profiles"),
@@ -112,12 +114,13 @@ class OneViewKillNineTest {
         clock.advance(Duration.ofMinutes(1));
 
         plugin = startPlugin();
-        try (PluginClient client = new PluginClient(socket, "")) {
-            var described = client.describe(Map.of("infrakit.group", "web"), true);
+        try (PluginClient client = PluginClient.of(socket)) {
+            var described = client.describeInstances(Map.of("infrakit.group", "web"), true);
             assertThat(described).hasSize(1);
-            assertThat(described.get(0).path("Properties").path("ProfileUri").asText()).isEqualTo(orphan);
+            assertThat(new ObjectMapper().readTree(described.get(0).properties().json()).path("ProfileUri").asText())
+                    .isEqualTo(orphan);
             assertThat(appliance.profileCount()).isEqualTo(1);
-            assertThat(client.describe(Map.of(), false)).hasSize(1);
+            assertThat(client.describeInstances(Map.of(), false)).hasSize(1);
         }
     }
 }

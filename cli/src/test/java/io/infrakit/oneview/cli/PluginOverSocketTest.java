@@ -3,9 +3,11 @@ package io.infrakit.oneview.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.infrakit.oneview.cli.client.PluginCallException;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginCallException;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.Description;
+import io.infrakit.oneview.spi.DestroyContext;
+import io.infrakit.oneview.spi.RawJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +27,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,13 +75,13 @@ class PluginOverSocketTest {
     }
 
     private PluginClient client() {
-        PluginClient client = new PluginClient(paths.socket("test-plugin"), "");
+        PluginClient client = PluginClient.of(paths.socket("test-plugin"));
         clients.add(client);
         return client;
     }
 
-    private static List<String> ids(JsonNode descriptions) {
-        return StreamSupport.stream(descriptions.spliterator(), false).map(d -> d.path("ID").asText()).toList();
+    private static List<String> ids(List<Description> descriptions) {
+        return descriptions.stream().map(Description::id).toList();
     }
 
     @Test
@@ -88,25 +89,23 @@ class PluginOverSocketTest {
         plugin = start(options());
         PluginClient client = client();
 
-        assertThat(client.hello().toString()).isEqualTo("{\"Objects\":{\"Instance/0.6.1\":[{\"Name\":\".\","
-                + "\"ProxyFor\":\"\"}]}}");
-        client.validate("{\"Note\":\"x\"}");
-        String id = client.provision(SPEC);
+        assertThat(client.hello()).isEqualTo(Map.of("Instance/0.6.1", List.of(".")));
+        client.validate(RawJson.of("{\"Note\":\"x\"}"));
+        String id = client.provision(RawJson.of(SPEC));
         client.label(id, Map.of("tier", "db", "extra", "1"));
-        JsonNode described = client.describe(Map.of("infrakit.group", "workers"), true);
+        List<Description> described = client.describeInstances(Map.of("infrakit.group", "workers"), true);
 
         assertThat(ids(described)).containsExactly(id);
-        assertThat(described.get(0).path("Tags").toString())
-                .isEqualTo("{\"extra\":\"1\",\"infrakit.group\":\"workers\",\"tier\":\"db\"}");
-        assertThat(described.toString()).contains("\"size\":1.50", "\"big\":12345678901234567890");
+        assertThat(described.get(0).tags()).isEqualTo(Map.of("extra", "1", "infrakit.group", "workers", "tier", "db"));
+        assertThat(described.get(0).properties().json()).contains("\"size\":1.50", "\"big\":12345678901234567890");
         assertThat(Files.getPosixFilePermissions(paths.socket("test-plugin")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.readString(paths.pidFile("test-plugin")))
                 .isEqualTo(Long.toString(ProcessHandle.current().pid()));
 
-        client.destroy(id, "terminate");
-        assertThat(client.describe(Map.of(), false)).isEmpty();
-        assertThatThrownBy(() -> client.destroy(id, "terminate")).isInstanceOf(PluginCallException.class)
+        client.destroy(id, DestroyContext.TERMINATE);
+        assertThat(client.describeInstances(Map.of(), false)).isEmpty();
+        assertThatThrownBy(() -> client.destroy(id, DestroyContext.TERMINATE)).isInstanceOf(PluginCallException.class)
                 .hasMessageContaining(id);
     }
 
@@ -114,23 +113,23 @@ class PluginOverSocketTest {
     void healCycleDropsAnInstanceWhoseFileIsDeletedAndPutsItBackFirstWhenRestored() throws IOException {
         plugin = start(options());
         PluginClient client = client();
-        String first = client.provision(SPEC);
-        String second = client.provision(SPEC);
+        String first = client.provision(RawJson.of(SPEC));
+        String second = client.provision(RawJson.of(SPEC));
         Path file = instanceDir.resolve(first);
         byte[] content = Files.readAllBytes(file);
 
         Files.delete(file);
-        assertThat(ids(client.describe(Map.of(), false))).containsExactly(second);
+        assertThat(ids(client.describeInstances(Map.of(), false))).containsExactly(second);
 
         Files.write(file, content);
-        assertThat(ids(client.describe(Map.of(), false))).containsExactly(first, second);
+        assertThat(ids(client.describeInstances(Map.of(), false))).containsExactly(first, second);
     }
 
     @Test
     void restartKeepsEveryInstance() throws IOException {
         plugin = start(options());
         PluginClient client = client();
-        String id = client.provision(SPEC);
+        String id = client.provision(RawJson.of(SPEC));
         client.label(id, Map.of("kept", "yes"));
         client.close();
         plugin.close();
@@ -138,7 +137,7 @@ class PluginOverSocketTest {
         assertThat(paths.pidFile("test-plugin")).doesNotExist();
 
         plugin = start(options());
-        JsonNode described = client().describe(Map.of("kept", "yes"), false);
+        List<Description> described = client().describeInstances(Map.of("kept", "yes"), false);
 
         assertThat(ids(described)).containsExactly(id);
     }
@@ -180,7 +179,7 @@ class PluginOverSocketTest {
         assertThat(socket).exists();
 
         plugin = start(options());
-        assertThat(client().describe(Map.of(), false)).isEmpty();
+        assertThat(client().describeInstances(Map.of(), false)).isEmpty();
     }
 
     @Test
@@ -199,8 +198,8 @@ class PluginOverSocketTest {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 calls.add(() -> {
-                    try (PluginClient own = new PluginClient(paths.socket("test-plugin"), "")) {
-                        return own.provision(SPEC);
+                    try (PluginClient own = PluginClient.of(paths.socket("test-plugin"))) {
+                        return own.provision(RawJson.of(SPEC));
                     }
                 });
             }
@@ -210,7 +209,7 @@ class PluginOverSocketTest {
             }
 
             assertThat(provisioned).hasSize(16);
-            assertThat(ids(client().describe(Map.of("infrakit.group", "workers"), false)))
+            assertThat(ids(client().describeInstances(Map.of("infrakit.group", "workers"), false)))
                     .containsExactlyInAnyOrderElementsOf(provisioned);
         } finally {
             pool.shutdownNow();
@@ -220,7 +219,7 @@ class PluginOverSocketTest {
     @Test
     void stateFileNeverHoldsAnythingButWhatWasProvisioned() throws IOException {
         plugin = start(options());
-        client().provision(SPEC);
+        client().provision(RawJson.of(SPEC));
 
         String state = Files.readString(paths.defaultStateFile("test-plugin"), StandardCharsets.UTF_8);
         // records are JSON strings in the state log: the properties are there byte for byte, escaped

@@ -1,7 +1,8 @@
 package io.infrakit.oneview.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import io.infrakit.oneview.pluginclient.HttpResponse;
+import io.infrakit.oneview.pluginclient.PluginConnection;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 
 /** Every error shape of §1.2 and id handling, over a real socket. */
 @Timeout(20)
@@ -30,11 +32,11 @@ class ErrorShapesSocketTest {
     @Test
     @DisplayName("unknown method: -32000 rpc: can't find method, HTTP 200")
     void unknownMethod() throws IOException {
-        try (UdsClient c = fx.client()) {
-            c.send(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Foo\",\"params\":{},\"id\":42}"));
-            UdsClient.Response r = c.read();
+        try (PluginConnection c = fx.client()) {
+            c.send(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Foo\",\"params\":{},\"id\":42}"));
+            HttpResponse r = c.read();
             assertThat(r.status()).isEqualTo(200);
-            assertThat(r.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32000,\"message\":\"rpc: can't find method "
+            assertThat(r.bodyText()).isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32000,\"message\":\"rpc: can't find method "
                     + "\\\"Instance.Foo\\\"\",\"data\":null},\"id\":42}\n");
         }
     }
@@ -123,17 +125,17 @@ class ErrorShapesSocketTest {
     @Test
     @DisplayName("notifications (id missing or null) get HTTP 200 with an empty body; the call still runs")
     void notifications() throws IOException {
-        try (UdsClient c = fx.client()) {
-            c.send(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{}}"));
-            UdsClient.Response r = c.read();
+        try (PluginConnection c = fx.client()) {
+            c.send(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{}}"));
+            HttpResponse r = c.read();
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.header("Content-Length")).isEqualTo("0");
-            assertThat(r.body()).isEmpty();
-            c.send(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Validate\",\"params\":{},\"id\":null}"));
-            assertThat(c.read().body()).isEmpty();
-            c.send(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Nope.Nope\",\"params\":{}}"));
-            assertThat(c.read().body()).isEmpty();
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}")).contains("0.6.1");
+            assertThat(r.bodyText()).isEmpty();
+            c.send(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Validate\",\"params\":{},\"id\":null}"));
+            assertThat(c.read().bodyText()).isEmpty();
+            c.send(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Nope.Nope\",\"params\":{}}"));
+            assertThat(c.read().bodyText()).isEmpty();
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}")).contains("0.6.1");
         }
         assertThat(fx.plugin.calls).contains("validate");
     }
@@ -144,12 +146,12 @@ class ErrorShapesSocketTest {
             "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"id\":1,}", "{\"id\":1 \"x\":2}", "\u0000\u0001"})
     @DisplayName("malformed JSON, batches and non-objects: HTTP 200 with an empty body, connection kept")
     void malformedBodies(String body) throws IOException {
-        try (UdsClient c = fx.client()) {
-            c.send(UdsClient.post(body));
-            UdsClient.Response r = c.read();
+        try (PluginConnection c = fx.client()) {
+            c.send(Wire.post(body));
+            HttpResponse r = c.read();
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.header("Content-Length")).isEqualTo("0");
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":2}")).contains("0.6.1");
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":2}")).contains("0.6.1");
         }
     }
 

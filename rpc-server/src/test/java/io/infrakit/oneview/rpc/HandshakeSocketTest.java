@@ -1,13 +1,15 @@
 package io.infrakit.oneview.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import io.infrakit.oneview.pluginclient.HttpResponse;
+import io.infrakit.oneview.pluginclient.PluginConnection;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
 
 /** Each InfraKit handshake era, over a real Unix socket, with the exact JSON of the specification (§3.1). */
 @Timeout(20)
@@ -39,10 +41,10 @@ class HandshakeSocketTest {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("/tmp"), "rpc");
         java.nio.file.Path socket = dir.resolve("s");
         try (RunningRpcServer server = RpcServer.builder().socket(socket).plugin(new FakePlugin("i-")).build().start();
-             UdsClient c = new UdsClient(socket)) {
+             PluginConnection c = PluginConnection.open(socket)) {
             assertThat(server.socket()).isEqualTo(socket);
-            c.send(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":3830102217637053929}"));
-            UdsClient.Response r = c.read();
+            c.send(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":3830102217637053929}"));
+            HttpResponse r = c.read();
             String body = "{\"jsonrpc\":\"2.0\",\"result\":{\"Objects\":{\"Instance/0.6.1\":[{\"Name\":\".\",\"ProxyFor\":\"\"}]}},"
                     + "\"id\":3830102217637053929}\n";
             assertThat(body).hasSize(112);
@@ -82,10 +84,10 @@ class HandshakeSocketTest {
     @Test
     @DisplayName("a v0.2.0-style session: handshake then describe on one kept-alive connection")
     void v020Session() throws IOException {
-        try (UdsClient c = fx.client()) {
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Plugin.Implements\",\"params\":{},\"id\":5577006791947779410}"))
+        try (PluginConnection c = fx.client()) {
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Plugin.Implements\",\"params\":{},\"id\":5577006791947779410}"))
                     .contains("\"Version\":\"0.1.0\"");
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{\"Type\":\"\","
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{\"Type\":\"\","
                     + "\"Tags\":{\"infrakit.group\":\"nothing-here\"}},\"id\":8674665223082153551}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"result\":{\"Type\":\"\",\"Descriptions\":[]},\"id\":8674665223082153551}\n");
         }

@@ -1,7 +1,8 @@
 package io.infrakit.oneview.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import io.infrakit.oneview.pluginclient.HttpResponse;
+import io.infrakit.oneview.pluginclient.PluginConnection;
 import io.infrakit.oneview.spi.RawJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
 
 /** HTTP-level behaviour over a real socket: routes (§1.1 table), response layout, keep-alive, pipelining. */
 @Timeout(20)
@@ -36,8 +38,8 @@ class HttpSocketTest {
         fx.close();
     }
 
-    private static UdsClient.Response exchange(String raw) throws IOException {
-        try (UdsClient c = fx.client()) {
+    private static HttpResponse exchange(String raw) throws IOException {
+        try (PluginConnection c = fx.client()) {
             c.send(raw);
             return c.read();
         }
@@ -46,19 +48,19 @@ class HttpSocketTest {
     @Test
     @DisplayName("POST /rpc → 404 '404 page not found'")
     void notFound() throws IOException {
-        UdsClient.Response r = exchange("POST /rpc HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+        HttpResponse r = exchange("POST /rpc HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
         assertThat(r.status()).isEqualTo(404);
-        assertThat(r.body()).isEqualTo("404 page not found\n");
+        assertThat(r.bodyText()).isEqualTo("404 page not found\n");
         assertThat(r.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
     }
 
     @Test
     @DisplayName("GET / → 405 'rpc: POST method required, received GET'; PUT likewise")
     void methodNotAllowed() throws IOException {
-        UdsClient.Response r = exchange("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+        HttpResponse r = exchange("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
         assertThat(r.status()).isEqualTo(405);
-        assertThat(r.body()).isEqualTo("rpc: POST method required, received GET");
-        assertThat(exchange("PUT / HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n").body())
+        assertThat(r.bodyText()).isEqualTo("rpc: POST method required, received GET");
+        assertThat(exchange("PUT / HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n").bodyText())
                 .isEqualTo("rpc: POST method required, received PUT");
     }
 
@@ -66,34 +68,34 @@ class HttpSocketTest {
     @DisplayName("Content-Type: text/plain → 415; application/json with charset or none → accepted")
     void contentTypes() throws IOException {
         String hello = "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}";
-        UdsClient.Response r = exchange(UdsClient.post(hello, "text/plain"));
+        HttpResponse r = exchange(Wire.post(hello, "text/plain"));
         assertThat(r.status()).isEqualTo(415);
-        assertThat(r.body()).isEqualTo("rpc: unrecognized Content-Type: text/plain");
-        assertThat(exchange(UdsClient.post(hello, "text/plain; charset=utf-8")).body())
+        assertThat(r.bodyText()).isEqualTo("rpc: unrecognized Content-Type: text/plain");
+        assertThat(exchange(Wire.post(hello, "text/plain; charset=utf-8")).bodyText())
                 .isEqualTo("rpc: unrecognized Content-Type: text/plain");
-        assertThat(exchange(UdsClient.post(hello, "application/json; charset=utf-8")).body()).contains("Instance/0.6.1");
-        assertThat(exchange(UdsClient.post(hello, null)).body()).contains("Instance/0.6.1");
+        assertThat(exchange(Wire.post(hello, "application/json; charset=utf-8")).bodyText()).contains("Instance/0.6.1");
+        assertThat(exchange(Wire.post(hello, null)).bodyText()).contains("Instance/0.6.1");
     }
 
     @Test
     @DisplayName("query strings and absolute-form targets route on the path")
     void pathForms() throws IOException {
         String hello = "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}";
-        assertThat(exchange("POST /?x=1 HTTP/1.1\r\nHost: h\r\nContent-Length: " + hello.length() + "\r\n\r\n" + hello).body())
+        assertThat(exchange("POST /?x=1 HTTP/1.1\r\nHost: h\r\nContent-Length: " + hello.length() + "\r\n\r\n" + hello).bodyText())
                 .contains("0.6.1");
-        assertThat(exchange("POST http://h/ HTTP/1.1\r\nHost: h\r\nContent-Length: " + hello.length() + "\r\n\r\n" + hello).body())
+        assertThat(exchange("POST http://h/ HTTP/1.1\r\nHost: h\r\nContent-Length: " + hello.length() + "\r\n\r\n" + hello).bodyText())
                 .contains("0.6.1");
     }
 
     @Test
     @DisplayName("GET /info/api.json: §1.4 shape with vendor and example properties, no trailing newline")
     void apiJson() throws IOException {
-        UdsClient.Response r = exchange("GET /info/api.json HTTP/1.1\r\nHost: h\r\n\r\n");
+        HttpResponse r = exchange("GET /info/api.json HTTP/1.1\r\nHost: h\r\n\r\n");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
         String ex = "{\"Note\":\"example\",\"n\":1.50}";
         String id = "\"1795461351\"";
-        assertThat(r.body()).isEqualTo("{\"Vendor\":{\"Name\":\"infrakit-instance-test\",\"Version\":\"0.3.0\",\"Sub\":\"\",\"URL\":\"\"},"
+        assertThat(r.bodyText()).isEqualTo("{\"Vendor\":{\"Name\":\"infrakit-instance-test\",\"Version\":\"0.3.0\",\"Sub\":\"\",\"URL\":\"\"},"
                 + "\"Implements\":[{\"Name\":\"Instance\",\"Version\":\"0.6.1\",\"Sub\":\"\"}],"
                 + "\"Interfaces\":[{\"Name\":\"Instance\",\"Version\":\"0.6.1\",\"Sub\":\"\",\"Methods\":["
                 + "{\"Request\":{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{\"Type\":\"\",\"Tags\":null,"
@@ -107,22 +109,22 @@ class HttpSocketTest {
                 + "{\"Type\":\"\",\"ID\":null},\"id\":" + id + "}},"
                 + "{\"Request\":{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Validate\",\"params\":{\"Type\":\"\",\"Properties\":" + ex + "},"
                 + "\"id\":" + id + "},\"Response\":{\"result\":{\"Type\":\"\",\"OK\":false},\"id\":" + id + "}}]}]}");
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
-        UdsClient.Response f = exchange("GET /info/functions.json HTTP/1.1\r\nHost: h\r\n\r\n");
-        assertThat(f.body()).isEqualTo("{\"builtin\":[]}");
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.bodyText());
+        HttpResponse f = exchange("GET /info/functions.json HTTP/1.1\r\nHost: h\r\n\r\n");
+        assertThat(f.bodyText()).isEqualTo("{\"builtin\":[]}");
     }
 
     @Test
     @DisplayName("keep-alive: 200 requests on one connection; headers Date, Content-Length, Content-Type in order")
     void keepAlive() throws IOException {
-        try (UdsClient c = fx.client()) {
+        try (PluginConnection c = fx.client()) {
             for (int i = 0; i < 200; i++) {
-                c.send(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"" + (i % 2 == 0 ? "Handshake.Hello" : "Instance.DescribeInstances")
+                c.send(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"" + (i % 2 == 0 ? "Handshake.Hello" : "Instance.DescribeInstances")
                         + "\",\"params\":{},\"id\":" + i + "}"));
-                UdsClient.Response r = c.read();
+                HttpResponse r = c.read();
                 assertThat(r.status()).isEqualTo(200);
                 assertThat(r.headerNames()).containsExactly("Date", "Content-Length", "Content-Type");
-                assertThat(r.body()).endsWith("\"id\":" + i + "}\n");
+                assertThat(r.bodyText()).endsWith("\"id\":" + i + "}\n");
             }
         }
     }
@@ -137,17 +139,17 @@ class HttpSocketTest {
                 case 1 -> "Instance.Provision";
                 default -> "Instance.DescribeInstances";
             };
-            batch.append(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":{},\"id\":" + i + "}"));
+            batch.append(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"" + method + "\",\"params\":{},\"id\":" + i + "}"));
             if (i == 15) {
                 batch.append("GET /info/functions.json HTTP/1.1\r\nHost: h\r\n\r\n");
             }
         }
-        try (UdsClient c = fx.client()) {
+        try (PluginConnection c = fx.client()) {
             c.send(batch.toString());
             for (int i = 0; i < 30; i++) {
-                assertThat(c.read().body()).endsWith("\"id\":" + i + "}\n");
+                assertThat(c.read().bodyText()).endsWith("\"id\":" + i + "}\n");
                 if (i == 15) {
-                    assertThat(c.read().body()).isEqualTo("{\"builtin\":[]}");
+                    assertThat(c.read().bodyText()).isEqualTo("{\"builtin\":[]}");
                 }
             }
         }
@@ -158,10 +160,10 @@ class HttpSocketTest {
     void deepPipelining() throws IOException {
         StringBuilder batch = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
-            batch.append(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"" + (i % 100 == 0 ? "Instance.Validate" : "Plugin.Implements")
+            batch.append(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"" + (i % 100 == 0 ? "Instance.Validate" : "Plugin.Implements")
                     + "\",\"params\":{},\"id\":" + i + "}"));
         }
-        try (UdsClient c = fx.client()) {
+        try (PluginConnection c = fx.client()) {
             // Send from another thread: the server stops reading while its answers are not read.
             java.util.concurrent.CompletableFuture<Void> sent = java.util.concurrent.CompletableFuture.runAsync(() -> {
                 try {
@@ -171,7 +173,7 @@ class HttpSocketTest {
                 }
             });
             for (int i = 0; i < 1000; i++) {
-                assertThat(c.read().body()).endsWith("\"id\":" + i + "}\n");
+                assertThat(c.read().bodyText()).endsWith("\"id\":" + i + "}\n");
             }
             sent.join();
         }
@@ -181,17 +183,17 @@ class HttpSocketTest {
     @DisplayName("Connection: close and HTTP/1.0 get one answer, then the server closes")
     void connectionClose() throws IOException {
         String hello = "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}";
-        try (UdsClient c = fx.client()) {
+        try (PluginConnection c = fx.client()) {
             c.send("POST / HTTP/1.1\r\nHost: h\r\nConnection: close\r\nContent-Length: " + hello.length() + "\r\n\r\n" + hello);
-            UdsClient.Response r = c.read();
-            assertThat(r.body()).contains("0.6.1");
+            HttpResponse r = c.read();
+            assertThat(r.bodyText()).contains("0.6.1");
             assertThat(r.header("Connection")).isEqualToIgnoringCase("close");
-            assertThat(c.closedByServer()).isTrue();
+            assertThat(c.awaitServerClose()).isTrue();
         }
-        try (UdsClient c = fx.client()) {
+        try (PluginConnection c = fx.client()) {
             c.send("POST / HTTP/1.0\r\nContent-Length: " + hello.length() + "\r\n\r\n" + hello);
-            assertThat(c.read().body()).contains("0.6.1");
-            assertThat(c.closedByServer()).isTrue();
+            assertThat(c.read().bodyText()).contains("0.6.1");
+            assertThat(c.awaitServerClose()).isTrue();
         }
     }
 
@@ -199,15 +201,15 @@ class HttpSocketTest {
     @DisplayName("chunked request bodies and Expect: 100-continue work")
     void chunkedAndExpectContinue() throws IOException {
         String hello = "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}";
-        try (UdsClient c = fx.client()) {
+        try (PluginConnection c = fx.client()) {
             c.send("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(10) + "\r\n"
                     + hello.substring(0, 10) + "\r\n" + Integer.toHexString(hello.length() - 10) + "\r\n" + hello.substring(10)
                     + "\r\n0\r\n\r\n");
-            assertThat(c.read().body()).contains("0.6.1");
+            assertThat(c.read().bodyText()).contains("0.6.1");
             c.send("POST / HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: " + hello.length() + "\r\n\r\n");
             assertThat(c.read().status()).isEqualTo(100);
             c.send(hello);
-            assertThat(c.read().body()).contains("0.6.1");
+            assertThat(c.read().bodyText()).contains("0.6.1");
         }
     }
 

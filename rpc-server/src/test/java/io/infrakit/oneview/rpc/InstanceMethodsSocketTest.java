@@ -1,7 +1,7 @@
 package io.infrakit.oneview.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import io.infrakit.oneview.pluginclient.PluginConnection;
 import io.infrakit.oneview.spi.Attachment;
 import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.DestroyReason;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
 
 /** Every {@code Instance.*} method over a real socket, with the wire examples of the specification (§3). */
 @Timeout(20)
@@ -199,30 +200,30 @@ class InstanceMethodsSocketTest {
     @Test
     @DisplayName("a plugin's unexpected exception is a generic -32000 error, and the server keeps serving")
     void unexpectedException() throws IOException {
-        try (UdsClient c = fx.client()) {
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{\"Spec\":{\"Init\":\"boom\"}},\"id\":1}"))
+        try (PluginConnection c = fx.client()) {
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{\"Spec\":{\"Init\":\"boom\"}},\"id\":1}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32000,\"message\":\"internal error in Instance.Provision: "
                             + "IllegalStateException (details in the plugin log)\",\"data\":null},\"id\":1}\n")
                     .doesNotContain("secret");
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{\"Spec\":{\"Init\":\"fail\"}},\"id\":2}"))
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{\"Spec\":{\"Init\":\"fail\"}},\"id\":2}"))
                     .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32000,\"message\":\"no capacity left\",\"data\":null},\"id\":2}\n");
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":3}")).contains("Instance/0.6.1");
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":3}")).contains("Instance/0.6.1");
         }
     }
 
     @Test
     @DisplayName("a full group cycle on one connection: provision ×3, describe, label, destroy, describe")
     void lifecycle() throws IOException {
-        try (UdsClient c = fx.client()) {
+        try (PluginConnection c = fx.client()) {
             for (int i = 0; i < 3; i++) {
-                c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{\"Type\":\"\",\"Spec\":{\"Tags\":"
+                Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{\"Type\":\"\",\"Spec\":{\"Tags\":"
                         + "{\"infrakit.group\":\"cattle\"}}},\"id\":" + i + "}");
             }
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{\"Tags\":{\"infrakit.group\":"
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{\"Tags\":{\"infrakit.group\":"
                     + "\"cattle\"}},\"id\":10}")).contains("instance-1", "instance-2", "instance-3");
-            c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Destroy\",\"params\":{\"Instance\":\"instance-1\",\"Context\":"
+            Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Destroy\",\"params\":{\"Instance\":\"instance-1\",\"Context\":"
                     + "{\"Reason\":\"terminate\"}},\"id\":11}");
-            assertThat(c.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{\"Tags\":{\"infrakit.group\":"
+            assertThat(Wire.call(c, "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{\"Tags\":{\"infrakit.group\":"
                     + "\"cattle\"}},\"id\":12}")).doesNotContain("instance-1\"").contains("instance-2", "instance-3");
         }
         assertThat(fx.plugin.calls).isEqualTo(List.of("provision", "provision", "provision", "describe", "destroy", "describe"));

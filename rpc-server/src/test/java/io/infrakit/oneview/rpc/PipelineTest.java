@@ -50,7 +50,7 @@ class PipelineTest {
     @Test
     void handshakeIsAnsweredOnTheEventLoopWithoutThePluginExecutor() {
         EmbeddedChannel ch = channel(RpcServerLimits.DEFAULTS);
-        ch.writeInbound(bytes(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}")));
+        ch.writeInbound(bytes(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}")));
         assertThat(pluginTasks).isEmpty();
         assertThat(drain(ch)).startsWith("HTTP/1.1 200 OK\r\nDate: ").contains("\r\nContent-Length: 94\r\n"
                 + "Content-Type: text/plain; charset=utf-8\r\n\r\n{\"jsonrpc\":\"2.0\",\"result\":{\"Objects\":{\"Instance/0.6.1\":"
@@ -61,8 +61,8 @@ class PipelineTest {
     @Test
     void pluginCallsRunOnTheExecutorAndPipelinedRepliesKeepTheirOrder() {
         EmbeddedChannel ch = channel(RpcServerLimits.DEFAULTS);
-        ch.writeInbound(bytes(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{},\"id\":1}")
-                + UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":2}")
+        ch.writeInbound(bytes(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{},\"id\":1}")
+                + Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":2}")
                 + "GET /nope HTTP/1.1\r\n\r\n"));
         assertThat(drain(ch)).isEmpty();
         assertThat(ch.config().isAutoRead()).isTrue();
@@ -80,7 +80,7 @@ class PipelineTest {
         EmbeddedChannel ch = channel(RpcServerLimits.DEFAULTS);
         StringBuilder batch = new StringBuilder();
         for (int i = 0; i < OrderedDispatcher.MAX_QUEUED + 4; i++) {
-            batch.append(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Validate\",\"params\":{},\"id\":" + i + "}"));
+            batch.append(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Validate\",\"params\":{},\"id\":" + i + "}"));
         }
         ch.writeInbound(bytes(batch.toString()));
         assertThat(ch.config().isAutoRead()).isFalse();
@@ -134,9 +134,9 @@ class PipelineTest {
         EmbeddedChannel ch = channel(RpcServerLimits.builder().idleTimeout(java.time.Duration.ofSeconds(1)).build());
         ch.freezeTime();
         String hello = "{\"jsonrpc\":\"2.0\",\"method\":\"Handshake.Hello\",\"params\":{},\"id\":1}";
-        ch.writeInbound(bytes(UdsClient.post(hello)));
+        ch.writeInbound(bytes(Wire.post(hello)));
         ch.advanceTimeBy(900, java.util.concurrent.TimeUnit.MILLISECONDS);
-        ch.writeInbound(bytes(UdsClient.post(hello)));
+        ch.writeInbound(bytes(Wire.post(hello)));
         ch.advanceTimeBy(900, java.util.concurrent.TimeUnit.MILLISECONDS);
         ch.runScheduledPendingTasks();
         assertThat(drain(ch)).contains("0.6.1").doesNotContain("408");
@@ -166,7 +166,7 @@ class PipelineTest {
     @Test
     void shutdownEventClosesOnceTheRunningCallIsAnswered() {
         EmbeddedChannel ch = channel(RpcServerLimits.DEFAULTS);
-        ch.writeInbound(bytes(UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{},\"id\":1}")));
+        ch.writeInbound(bytes(Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{},\"id\":1}")));
         ch.pipeline().fireUserEventTriggered(ShutdownEvent.INSTANCE);
         assertThat(ch.isActive()).isTrue();
         pluginTasks.poll().run();

@@ -1,7 +1,8 @@
 package io.infrakit.oneview.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import io.infrakit.oneview.pluginclient.HttpResponse;
+import io.infrakit.oneview.pluginclient.PluginConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
 
 /** Concurrency, limits, malformed input and shutdown, over a real socket. No sleeps: latches and blocking reads. */
 @Timeout(30)
@@ -63,15 +65,15 @@ class RobustnessSocketTest {
     @Test
     @DisplayName("a slow Provision blocks neither the event loop nor other clients' plugin calls")
     void slowProvisionDoesNotBlockOthers() throws Exception {
-        try (ServerFixture fx = new ServerFixture(); UdsClient slow = fx.client(); UdsClient other = fx.client()) {
-            slow.send(UdsClient.post(provision("block", 1)));
+        try (ServerFixture fx = new ServerFixture(); PluginConnection slow = fx.client(); PluginConnection other = fx.client()) {
+            slow.send(Wire.post(provision("block", 1)));
             assertThat(fx.plugin.blockedStarted.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(other.call(HELLO)).contains("0.6.1");
-            assertThat(other.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{},\"id\":2}"))
+            assertThat(Wire.call(other, HELLO)).contains("0.6.1");
+            assertThat(Wire.call(other, "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{},\"id\":2}"))
                     .contains("\"Descriptions\":[]");
-            assertThat(other.call(provision("", 3))).contains("\"ID\":\"instance-1\"");
+            assertThat(Wire.call(other, provision("", 3))).contains("\"ID\":\"instance-1\"");
             fx.plugin.release.countDown();
-            assertThat(slow.read().body()).contains("\"ID\":\"instance-2\"", "\"id\":1}");
+            assertThat(slow.read().bodyText()).contains("\"ID\":\"instance-2\"", "\"id\":1}");
         }
     }
 
@@ -80,8 +82,8 @@ class RobustnessSocketTest {
     void pluginQueueBound() throws Exception {
         RpcServerLimits limits = RpcServerLimits.builder().pluginThreads(1).maxQueuedCalls(1).build();
         try (ServerFixture fx = new ServerFixture(limits, RpcTransport.AUTO);
-             UdsClient a = fx.client(); UdsClient b = fx.client(); UdsClient c = fx.client()) {
-            a.send(UdsClient.post(provision("block", 1)));
+             PluginConnection a = fx.client(); PluginConnection b = fx.client(); PluginConnection c = fx.client()) {
+            a.send(Wire.post(provision("block", 1)));
             assertThat(fx.plugin.blockedStarted.await(10, TimeUnit.SECONDS)).isTrue();
             // One thread is busy; of b and c, whichever arrives first is queued and the other is refused.
             CompletableFuture<String> fb = CompletableFuture.supplyAsync(() -> callUnchecked(b, provision("", 2)));
@@ -90,15 +92,15 @@ class RobustnessSocketTest {
             assertThat(first).contains("\"message\":\"server busy: too many plugin calls in progress, try again\"",
                     "\"code\":-32000");
             fx.plugin.release.countDown();
-            assertThat(a.read().body()).contains("\"id\":1}");
+            assertThat(a.read().bodyText()).contains("\"id\":1}");
             String second = (fb.get(10, TimeUnit.SECONDS).equals(first) ? fc : fb).get(10, TimeUnit.SECONDS);
             assertThat(second).contains("\"result\":{\"Type\":\"\",\"ID\":");
         }
     }
 
-    private static String callUnchecked(UdsClient client, String json) {
+    private static String callUnchecked(PluginConnection client, String json) {
         try {
-            return client.call(json);
+            return Wire.call(client, json);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -109,19 +111,19 @@ class RobustnessSocketTest {
     void hugeBody() throws Exception {
         RpcServerLimits limits = RpcServerLimits.builder().maxBodyBytes(1024).build();
         try (ServerFixture fx = new ServerFixture(limits, RpcTransport.AUTO)) {
-            try (UdsClient c = fx.client()) {
+            try (PluginConnection c = fx.client()) {
                 String big = "{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Validate\",\"params\":{\"Properties\":\"" + "x".repeat(5000)
                         + "\"},\"id\":1}";
-                c.send(UdsClient.post(big));
-                UdsClient.Response r = c.read();
+                c.send(Wire.post(big));
+                HttpResponse r = c.read();
                 assertThat(r.status()).isEqualTo(413);
-                assertThat(r.body()).contains("1024 bytes");
-                assertThat(c.closedByServer()).isTrue();
+                assertThat(r.bodyText()).contains("1024 bytes");
+                assertThat(c.awaitServerClose()).isTrue();
             }
-            try (UdsClient c = fx.client()) {
+            try (PluginConnection c = fx.client()) {
                 c.send("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n" + "x".repeat(2048) + "\r\n");
                 assertThat(c.read().status()).isEqualTo(413);
-                assertThat(c.closedByServer()).isTrue();
+                assertThat(c.awaitServerClose()).isTrue();
             }
             assertThat(fx.call(HELLO)).contains("0.6.1");
             assertThat(fx.plugin.calls).isEmpty();
@@ -135,11 +137,11 @@ class RobustnessSocketTest {
     @DisplayName("header garbage gets 400 and a close; the server keeps serving")
     void headerGarbage(String raw) throws Exception {
         try (ServerFixture fx = new ServerFixture()) {
-            try (UdsClient c = fx.client()) {
+            try (PluginConnection c = fx.client()) {
                 c.send(raw);
-                UdsClient.Response r = c.read();
+                HttpResponse r = c.read();
                 assertThat(r.status()).isEqualTo(400);
-                assertThat(c.closedByServer()).isTrue();
+                assertThat(c.awaitServerClose()).isTrue();
             }
             assertThat(fx.call(HELLO)).contains("0.6.1");
         }
@@ -148,21 +150,21 @@ class RobustnessSocketTest {
     @Test
     @DisplayName("headers over maxHeaderBytes get 431 and a close")
     void hugeHeaders() throws Exception {
-        try (ServerFixture fx = new ServerFixture(); UdsClient c = fx.client()) {
+        try (ServerFixture fx = new ServerFixture(); PluginConnection c = fx.client()) {
             c.send("POST / HTTP/1.1\r\nHost: h\r\nX-Big: " + "y".repeat(40_000) + "\r\n\r\n");
             assertThat(c.read().status()).isEqualTo(431);
-            assertThat(c.closedByServer()).isTrue();
+            assertThat(c.awaitServerClose()).isTrue();
         }
     }
 
     @Test
     @DisplayName("a client that pipelines thousands of requests without reading is throttled, others unaffected")
     void clientThatDoesNotRead() throws Exception {
-        try (ServerFixture fx = new ServerFixture(); UdsClient greedy = fx.client()) {
+        try (ServerFixture fx = new ServerFixture(); PluginConnection greedy = fx.client()) {
             for (int i = 0; i < 40; i++) {
                 fx.plugin.put("instance-" + i, null, java.util.Map.of("infrakit.group", "cattle", "pad", "p".repeat(1000)), null);
             }
-            String describe = UdsClient.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{},\"id\":7}");
+            String describe = Wire.post("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.DescribeInstances\",\"params\":{},\"id\":7}");
             int n = 400; // about 16 MB of answers
             CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
                 try {
@@ -173,13 +175,13 @@ class RobustnessSocketTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            try (UdsClient other = fx.client()) {
+            try (PluginConnection other = fx.client()) {
                 for (int i = 0; i < 5; i++) {
-                    assertThat(other.call(HELLO)).contains("0.6.1");
+                    assertThat(Wire.call(other, HELLO)).contains("0.6.1");
                 }
             }
             for (int i = 0; i < n; i++) {
-                assertThat(greedy.read().body()).startsWith("{\"jsonrpc\":\"2.0\",\"result\":{\"Type\":\"\",\"Descriptions\":[")
+                assertThat(greedy.read().bodyText()).startsWith("{\"jsonrpc\":\"2.0\",\"result\":{\"Type\":\"\",\"Descriptions\":[")
                         .endsWith("\"id\":7}\n");
             }
             sender.get(20, TimeUnit.SECONDS);
@@ -194,15 +196,15 @@ class RobustnessSocketTest {
                 fx.client().close();
             }
             for (int i = 0; i < 20; i++) {
-                try (UdsClient c = fx.client()) {
+                try (PluginConnection c = fx.client()) {
                     c.send("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 500\r\n\r\n{\"jsonrpc\":\"2.0\",\"met");
                 }
             }
-            try (UdsClient c = fx.client()) {
-                c.send(UdsClient.post(provision("", 1)));
+            try (PluginConnection c = fx.client()) {
+                c.send(Wire.post(provision("", 1)));
             }
-            try (UdsClient c = fx.client()) {
-                assertThat(c.call(HELLO)).contains("0.6.1");
+            try (PluginConnection c = fx.client()) {
+                assertThat(Wire.call(c, HELLO)).contains("0.6.1");
             }
         }
     }
@@ -211,18 +213,18 @@ class RobustnessSocketTest {
     @DisplayName("a stalled connection does not block others and is closed after the idle timeout")
     void stalledConnection() throws Exception {
         RpcServerLimits limits = RpcServerLimits.builder().idleTimeout(Duration.ofMillis(1000)).build();
-        try (ServerFixture fx = new ServerFixture(limits, RpcTransport.AUTO); UdsClient stalled = fx.client()) {
+        try (ServerFixture fx = new ServerFixture(limits, RpcTransport.AUTO); PluginConnection stalled = fx.client()) {
             stalled.send("POST / HTTP/1.1\r\nHost: h\r\nContent-Len");
-            try (UdsClient other = fx.client()) {
+            try (PluginConnection other = fx.client()) {
                 for (int i = 0; i < 10; i++) {
-                    assertThat(other.call(HELLO)).contains("0.6.1");
+                    assertThat(Wire.call(other, HELLO)).contains("0.6.1");
                 }
             }
-            try (UdsClient idle = fx.client()) {
-                assertThat(idle.call(HELLO)).contains("0.6.1");
+            try (PluginConnection idle = fx.client()) {
+                assertThat(Wire.call(idle, HELLO)).contains("0.6.1");
                 long start = System.nanoTime();
-                assertThat(stalled.closedByServer()).isTrue();
-                assertThat(idle.closedByServer()).isTrue();
+                assertThat(stalled.awaitServerClose()).isTrue();
+                assertThat(idle.awaitServerClose()).isTrue();
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
             }
         }
@@ -232,15 +234,15 @@ class RobustnessSocketTest {
     @DisplayName("a long plugin call is not cut by the idle timeout")
     void idleTimeoutSparesRunningCalls() throws Exception {
         RpcServerLimits limits = RpcServerLimits.builder().idleTimeout(Duration.ofMillis(500)).build();
-        try (ServerFixture fx = new ServerFixture(limits, RpcTransport.AUTO); UdsClient slow = fx.client()) {
-            slow.send(UdsClient.post(provision("block", 1)));
+        try (ServerFixture fx = new ServerFixture(limits, RpcTransport.AUTO); PluginConnection slow = fx.client()) {
+            slow.send(Wire.post(provision("block", 1)));
             assertThat(fx.plugin.blockedStarted.await(10, TimeUnit.SECONDS)).isTrue();
             // Wait for several idle periods to pass on another connection, which the server closes.
-            try (UdsClient probe = fx.client()) {
-                assertThat(probe.closedByServer()).isTrue();
+            try (PluginConnection probe = fx.client()) {
+                assertThat(probe.awaitServerClose()).isTrue();
             }
             fx.plugin.release.countDown();
-            assertThat(slow.read().body()).contains("\"id\":1}");
+            assertThat(slow.read().bodyText()).contains("\"id\":1}");
         }
     }
 
@@ -249,17 +251,17 @@ class RobustnessSocketTest {
     void connectionCap() throws Exception {
         RpcServerLimits limits = RpcServerLimits.builder().maxConnections(3).build();
         try (ServerFixture fx = new ServerFixture(limits, RpcTransport.AUTO);
-             UdsClient a = fx.client(); UdsClient b = fx.client(); UdsClient c = fx.client()) {
-            for (UdsClient k : List.of(a, b, c)) {
-                assertThat(k.call(HELLO)).contains("0.6.1");
+             PluginConnection a = fx.client(); PluginConnection b = fx.client(); PluginConnection c = fx.client()) {
+            for (PluginConnection k : List.of(a, b, c)) {
+                assertThat(Wire.call(k, HELLO)).contains("0.6.1");
             }
-            try (UdsClient extra = fx.client()) {
-                UdsClient.Response r = extra.read();
+            try (PluginConnection extra = fx.client()) {
+                HttpResponse r = extra.read();
                 assertThat(r.status()).isEqualTo(503);
-                assertThat(r.body()).contains("at most 3");
-                assertThat(extra.closedByServer()).isTrue();
+                assertThat(r.bodyText()).contains("at most 3");
+                assertThat(extra.awaitServerClose()).isTrue();
             }
-            assertThat(a.call(HELLO)).contains("0.6.1");
+            assertThat(Wire.call(a, HELLO)).contains("0.6.1");
             assertThat(fx.server.openConnections()).isEqualTo(3);
         }
     }
@@ -267,18 +269,18 @@ class RobustnessSocketTest {
     @Test
     @DisplayName("graceful shutdown: stops accepting, removes the socket, finishes the in-flight call, then stops")
     void gracefulShutdown() throws Exception {
-        try (ServerFixture fx = new ServerFixture(); UdsClient slow = fx.client(); UdsClient idle = fx.client()) {
-            assertThat(idle.call(HELLO)).contains("0.6.1");
-            slow.send(UdsClient.post(provision("block", 1)));
+        try (ServerFixture fx = new ServerFixture(); PluginConnection slow = fx.client(); PluginConnection idle = fx.client()) {
+            assertThat(Wire.call(idle, HELLO)).contains("0.6.1");
+            slow.send(Wire.post(provision("block", 1)));
             assertThat(fx.plugin.blockedStarted.await(10, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<Boolean> shutdown = CompletableFuture.supplyAsync(() -> fx.server.shutdown(Duration.ofSeconds(10)));
-            assertThat(idle.closedByServer()).isTrue();
+            assertThat(idle.awaitServerClose()).isTrue();
             assertThat(Files.exists(fx.socket)).isFalse();
             assertThat(shutdown).isNotDone();
             fx.plugin.release.countDown();
-            UdsClient.Response r = slow.read();
-            assertThat(r.body()).contains("\"ID\":\"instance-1\"");
-            assertThat(slow.closedByServer()).isTrue();
+            HttpResponse r = slow.read();
+            assertThat(r.bodyText()).contains("\"ID\":\"instance-1\"");
+            assertThat(slow.awaitServerClose()).isTrue();
             assertThat(shutdown.get(10, TimeUnit.SECONDS)).isTrue();
             assertThat(fx.server.awaitTermination(Duration.ofSeconds(1))).isTrue();
         }
@@ -288,10 +290,10 @@ class RobustnessSocketTest {
     @EnumSource(value = RpcTransport.class, names = {"EPOLL", "NIO"})
     @DisplayName("both transports serve the protocol")
     void transports(RpcTransport transport) throws Exception {
-        try (ServerFixture fx = new ServerFixture(RpcServerLimits.DEFAULTS, transport); UdsClient c = fx.client()) {
+        try (ServerFixture fx = new ServerFixture(RpcServerLimits.DEFAULTS, transport); PluginConnection c = fx.client()) {
             assertThat(fx.server.transport()).isEqualTo(transport);
-            assertThat(c.call(HELLO)).contains("0.6.1");
-            assertThat(c.call(provision("", 2))).contains("instance-1");
+            assertThat(Wire.call(c, HELLO)).contains("0.6.1");
+            assertThat(Wire.call(c, provision("", 2))).contains("instance-1");
         }
     }
 

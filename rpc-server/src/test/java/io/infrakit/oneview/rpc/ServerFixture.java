@@ -1,5 +1,6 @@
 package io.infrakit.oneview.rpc;
 
+import io.infrakit.oneview.pluginclient.PluginConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,14 +36,14 @@ final class ServerFixture implements AutoCloseable {
                 .start();
     }
 
-    UdsClient client() throws IOException {
-        return new UdsClient(socket);
+    PluginConnection client() throws IOException {
+        return PluginConnection.open(socket);
     }
 
     /** One request on a fresh connection; returns the response body. */
     String call(String json) throws IOException {
-        try (UdsClient c = client()) {
-            return c.call(json);
+        try (PluginConnection c = client()) {
+            return Wire.call(c, json);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.infrakit.oneview.cli.command;
 
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
 import java.io.PrintStream;
 
 /** A CLI command that drives a running plugin. */
@@ -14,7 +14,7 @@ public interface ClientCommand {
      *
      * @param client a client of the plugin
      * @param io     where to read input and print output
-     * @throws io.infrakit.oneview.cli.client.PluginCallException when the plugin answers with an error
+     * @throws io.infrakit.oneview.pluginclient.PluginCallException when the plugin answers with an error
      * @throws IllegalArgumentException                         when the command's input is not valid
      */
     void run(PluginClient client, CommandIo io) throws java.io.IOException;

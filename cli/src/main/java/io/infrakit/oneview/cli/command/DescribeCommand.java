@@ -3,10 +3,9 @@ package io.infrakit.oneview.cli.command;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.Description;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -35,16 +34,15 @@ public final class DescribeCommand implements ClientCommand {
 
     @Override
     public void run(PluginClient client, CommandIo io) {
-        JsonNode descriptions = client.describe(KeyValues.parse(tags), properties);
+        List<Description> descriptions = client.describeInstances(KeyValues.parse(tags), properties);
         if (quiet) {
-            descriptions.forEach(d -> io.out().println(d.path("ID").asText()));
+            descriptions.forEach(d -> io.out().println(d.id()));
             return;
         }
         io.out().println(row("ID", "LOGICAL", "TAGS") + (properties ? "\tPROPERTIES" : ""));
-        for (JsonNode d : descriptions) {
-            JsonNode logical = d.path("LogicalID");
-            String line = row(d.path("ID").asText(), logical.isTextual() ? logical.asText() : "  -", tags(d.path("Tags")));
-            io.out().println(properties ? line + "\t" + d.path("Properties") : line);
+        for (Description d : descriptions) {
+            String line = row(d.id(), d.logicalId() != null ? d.logicalId() : "  -", tags(d.tags()));
+            io.out().println(properties ? line + "\t" + (d.properties() == null ? "" : d.properties().json()) : line);
         }
     }
 
@@ -52,12 +50,9 @@ public final class DescribeCommand implements ClientCommand {
         return String.format("%-30s\t%-30s\t%s", id, logical, tagText);
     }
 
-    private static String tags(JsonNode tagNode) {
+    private static String tags(Map<String, String> tags) {
         StringJoiner joined = new StringJoiner(",");
-        for (Iterator<Map.Entry<String, JsonNode>> it = tagNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            joined.add(e.getKey() + "=" + e.getValue().asText());
-        }
+        tags.forEach((k, v) -> joined.add(k + "=" + v));
         return joined.toString();
     }
 }

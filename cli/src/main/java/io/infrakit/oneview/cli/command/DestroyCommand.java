@@ -3,7 +3,9 @@ package io.infrakit.oneview.cli.command;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.DestroyContext;
+import io.infrakit.oneview.spi.DestroyReason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +33,7 @@ public final class DestroyCommand implements ClientCommand {
             throw new IllegalArgumentException("--reason must be terminate or rolling_update, got '" + reason + "'");
         }
         String id = Single.argument(ids, "an instance ID");
-        client.destroy(id, reason);
+        client.destroy(id, new DestroyContext(DestroyReason.fromWire(reason)));
         io.out().println("destroyed " + id);
     }
 }

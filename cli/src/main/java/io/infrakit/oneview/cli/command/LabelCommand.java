@@ -3,7 +3,7 @@ package io.infrakit.oneview.cli.command;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
 import java.util.ArrayList;
 import java.util.List;
 

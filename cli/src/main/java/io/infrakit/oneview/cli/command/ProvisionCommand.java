@@ -3,7 +3,7 @@ package io.infrakit.oneview.cli.command;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
 import io.infrakit.oneview.spi.RawJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,6 +32,6 @@ public final class ProvisionCommand implements ClientCommand {
             throw new IllegalArgumentException("a Spec must be a JSON object, like "
                     + "{\"Properties\":{...},\"Tags\":{\"infrakit.group\":\"workers\"}}");
         }
-        io.out().println(client.provision(spec.json()));
+        io.out().println(client.provision(spec));
     }
 }

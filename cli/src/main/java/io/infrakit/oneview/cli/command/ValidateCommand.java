@@ -3,7 +3,7 @@ package io.infrakit.oneview.cli.command;
 import com.beust.jcommander.Parameter;
 import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
 import io.infrakit.oneview.spi.RawJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public final class ValidateCommand implements ClientCommand {
     @Override
     public void run(PluginClient client, CommandIo io) throws IOException {
         RawJson properties = JsonInput.read(Single.argument(files, "PROPS.json or -"), io.in());
-        client.validate(properties.json());
+        client.validate(properties);
         io.out().println("validate:ok");
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.pluginclient.PluginCallException;
+import io.infrakit.oneview.pluginclient.PluginClient;
 import io.infrakit.oneview.rpc.RpcServer;
 import io.infrakit.oneview.rpc.RunningRpcServer;
 import io.infrakit.oneview.simulator.OneViewSimulator;
@@ -22,6 +25,8 @@ import io.infrakit.oneview.store.FileStateStore;
 import io.infrakit.oneview.store.ForwardingStateStore;
 import io.infrakit.oneview.store.MemoryStateStore;
 import io.infrakit.oneview.store.StateStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,12 +80,36 @@ class PluginOverSocketTest {
         return engine;
     }
 
-    private JsonRpcClient serve(ProviderInstancePlugin engine, String name) throws Exception {
+    private PluginClient serve(ProviderInstancePlugin engine, String name) throws Exception {
         Path socket = tmp.resolve(name);
         assertThat(socket.toString().length()).isLessThan(100);
         RunningRpcServer server = RpcServer.builder().socket(socket).plugin(engine).build().start();
         open.add(server);
-        return new JsonRpcClient(socket);
+        PluginClient client = PluginClient.of(socket);
+        open.add(client);
+        return client;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** @return the call's {@code result}; fails the test on an error reply */
+    private static JsonNode result(PluginClient rpc, String method, String paramsJson) {
+        try {
+            return JSON.readTree(rpc.call(method, RawJson.of(paramsJson)).json());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the message of the plugin's error (code -32000); fails the test when the call succeeds */
+    private static String error(PluginClient rpc, String method, String paramsJson) {
+        try {
+            rpc.call(method, RawJson.of(paramsJson));
+        } catch (PluginCallException e) {
+            assertThat(e.code()).as("JSON-RPC error code").isEqualTo(-32000);
+            return e.getMessage();
+        }
+        throw new AssertionError(method + " succeeded but was expected to fail");
     }
 
     private static String provisionParams(String group, String hash, String logicalId) {
@@ -95,8 +124,8 @@ class PluginOverSocketTest {
         return ids;
     }
 
-    private static JsonNode describe(JsonRpcClient rpc, String group, boolean properties) {
-        return rpc.result("Instance.DescribeInstances", "{\"Type\":\"\",\"Tags\":{\"infrakit.group\":\"" + group
+    private static JsonNode describe(PluginClient rpc, String group, boolean properties) {
+        return result(rpc, "Instance.DescribeInstances", "{\"Type\":\"\",\"Tags\":{\"infrakit.group\":\"" + group
                 + "\"},\"Properties\":" + properties + "}");
     }
 
@@ -107,7 +136,7 @@ class PluginOverSocketTest {
         return c;
     }
 
-    private String hardwareOf(JsonRpcClient rpc, String group, String id) {
+    private String hardwareOf(PluginClient rpc, String group, String id) {
         for (JsonNode d : describe(rpc, group, true).get("Descriptions")) {
             if (d.get("ID").asText().equals(id)) {
                 return d.get("Properties").get("ServerHardwareUri").asText();
@@ -120,16 +149,16 @@ class PluginOverSocketTest {
     void aGroupsWholeLifeOverTheSocket() throws Exception {
         Path stateFile = tmp.resolve("state.json");
         OneViewInstanceProvider provider = newProvider();
-        JsonRpcClient rpc = serve(engine(provider, FileStateStore.open(stateFile)), "ov.sock");
+        PluginClient rpc = serve(engine(provider, FileStateStore.open(stateFile)), "ov.sock");
 
         // Validate: good properties, then each kind of bad ones
-        assertThat(rpc.result("Instance.Validate", "{\"Type\":\"\",\"Properties\":" + PROPS + "}").get("OK")
+        assertThat(result(rpc, "Instance.Validate", "{\"Type\":\"\",\"Properties\":" + PROPS + "}").get("OK")
                 .asBoolean()).isTrue();
-        assertThat(rpc.error("Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"ProfileName\":\"x\"}}"))
+        assertThat(error(rpc, "Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"ProfileName\":\"x\"}}"))
                 .contains("TemplateName is required");
-        assertThat(rpc.error("Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"TemplateName\":\"Nope\"}}"))
+        assertThat(error(rpc, "Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"TemplateName\":\"Nope\"}}"))
                 .startsWith("TemplateName: there is no server profile template named 'Nope'");
-        assertThat(rpc.error("Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"TemplateName\":\"T\","
+        assertThat(error(rpc, "Instance.Validate", "{\"Type\":\"\",\"Properties\":{\"TemplateName\":\"T\","
                 + "\"OneView\":{\"OneViewUsername\":\"administrator\",\"OneViewPassword\":\"x" + Fixture.PASSWORD
                 + "\"}}}"))
                 .contains("cannot log in").doesNotContain(Fixture.PASSWORD);
@@ -138,9 +167,9 @@ class PluginOverSocketTest {
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<Future<JsonNode>> calls = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            calls.add(pool.submit(() -> rpc.result("Instance.Provision", provisionParams("workers", "h1", null))));
+            calls.add(pool.submit(() -> result(rpc, "Instance.Provision", provisionParams("workers", "h1", null))));
         }
-        calls.add(pool.submit(() -> rpc.result("Instance.Provision", provisionParams("other", "h1", null))));
+        calls.add(pool.submit(() -> result(rpc, "Instance.Provision", provisionParams("other", "h1", null))));
         List<String> made = new ArrayList<>();
         for (Future<JsonNode> f : calls) {
             made.add(f.get().get("ID").asText());
@@ -164,7 +193,7 @@ class PluginOverSocketTest {
 
         // Label: merged into the tags, and recorded on the appliance in the profile
         String a = made.get(0);
-        rpc.result("Instance.Label", "{\"Type\":\"\",\"Instance\":\"" + a + "\",\"Labels\":"
+        result(rpc, "Instance.Label", "{\"Type\":\"\",\"Instance\":\"" + a + "\",\"Labels\":"
                 + "{\"infrakit.config.hash\":\"h2\",\"tier\":\"web\"}}");
         JsonNode labelled = describe(rpc, "workers", false).get("Descriptions");
         for (JsonNode d : labelled) {
@@ -180,10 +209,10 @@ class PluginOverSocketTest {
                 .containsEntry("tier", "web").containsEntry("infrakit.config.hash", "h2");
 
         // Destroy with both contexts; an unknown ID is an error
-        rpc.result("Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"" + a + "\",\"Context\":{\"Reason\":\"terminate\"}}");
-        rpc.result("Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"" + made.get(1)
+        result(rpc, "Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"" + a + "\",\"Context\":{\"Reason\":\"terminate\"}}");
+        result(rpc, "Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"" + made.get(1)
                 + "\",\"Context\":{\"Reason\":\"rolling_update\"}}");
-        assertThat(rpc.error("Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"instance-404\"}"))
+        assertThat(error(rpc, "Instance.Destroy", "{\"Type\":\"\",\"Instance\":\"instance-404\"}"))
                 .contains("instance-404");
         assertThat(ids(describe(rpc, "workers", false))).containsExactlyInAnyOrder(made.get(2), made.get(3));
         assertThat(sim.profileCount()).isEqualTo(3);
@@ -193,7 +222,7 @@ class PluginOverSocketTest {
         String hwC = hardwareOf(rpc, "workers", c);
         sim.faults().failServer(hwC, ServerFailure.CRITICAL);
         assertThat(ids(describe(rpc, "workers", true))).containsExactly(made.get(3));
-        String replacement = rpc.result("Instance.Provision", provisionParams("workers", "h1", null)).get("ID").asText();
+        String replacement = result(rpc, "Instance.Provision", provisionParams("workers", "h1", null)).get("ID").asText();
         assertThat(ids(describe(rpc, "workers", false))).containsExactlyInAnyOrder(made.get(3), replacement);
         assertThat(hardwareOf(rpc, "workers", replacement)).isNotEqualTo(hwC);
         sim.faults().recoverServer(hwC);
@@ -203,7 +232,7 @@ class PluginOverSocketTest {
         sim.counters().reset();
         sim.faults().expireAllSessions();
         assertThat(ids(describe(rpc, "workers", false))).hasSize(3);
-        String afterExpiry = rpc.result("Instance.Provision", provisionParams("workers", "h1", null)).get("ID")
+        String afterExpiry = result(rpc, "Instance.Provision", provisionParams("workers", "h1", null)).get("ID")
                 .asText();
         assertThat(sim.counters().get("POST /rest/login-sessions")).isEqualTo(1);
 
@@ -214,7 +243,7 @@ class PluginOverSocketTest {
         // A task that errors: a clean error, nothing leaked, nothing recorded
         int profiles = sim.profileCount();
         sim.faults().failNextTask(TaskKind.CREATE_PROFILE, "MacTypeDiffGlobalMacType");
-        assertThat(rpc.error("Instance.Provision", provisionParams("workers", "h1", null)))
+        assertThat(error(rpc, "Instance.Provision", provisionParams("workers", "h1", null)))
                 .contains("creating server profile Docker-").contains("MacTypeDiffGlobalMacType")
                 .contains("no profile was left behind");
         assertThat(sim.profileCount()).isEqualTo(profiles);
@@ -223,7 +252,7 @@ class PluginOverSocketTest {
         // A 500 on the profile creation itself (a POST: never retried blindly) is a clean error too
         sim.expect("POST", "/rest/server-profiles").respond(500, "{\"errorCode\":\"INTERNAL_ERROR\","
                 + "\"message\":\"Simulated internal error.\"}").once();
-        String err = rpc.error("Instance.Provision", provisionParams("workers", "h1", null));
+        String err = error(rpc, "Instance.Provision", provisionParams("workers", "h1", null));
         assertThat(err).contains("creating server profile Docker-").contains("HTTP 500")
                 .contains("no profile was left behind");
         assertThat(sim.profileCount()).isEqualTo(profiles);
@@ -235,8 +264,8 @@ class PluginOverSocketTest {
         Path stateFile = tmp.resolve("quorum.json");
         OneViewInstanceProvider provider = newProvider();
         ProviderInstancePlugin engine = engine(provider, FileStateStore.open(stateFile));
-        JsonRpcClient rpc = serve(engine, "q.sock");
-        String id = rpc.result("Instance.Provision", provisionParams("quorum", "h", "Encl3, bay 7")).get("ID").asText();
+        PluginClient rpc = serve(engine, "q.sock");
+        String id = result(rpc, "Instance.Provision", provisionParams("quorum", "h", "Encl3, bay 7")).get("ID").asText();
         JsonNode d = describe(rpc, "quorum", true).get("Descriptions").get(0);
         assertThat(d.get("LogicalID").asText()).isEqualTo("Encl3, bay 7");
         assertThat(d.get("Properties").get("ServerName").asText()).isEqualTo("Encl3, bay 7");
@@ -246,8 +275,8 @@ class PluginOverSocketTest {
                 + tmp.resolve("ov-ca.pem") + "\",\"OneView\":{\"OneViewAddress\":\"" + sim.baseUri().getAuthority()
                 + "\",\"OneViewUsername\":\"" + sim.userName() + "\",\"OneViewPassword\":\"" + Fixture.PASSWORD
                 + "\"}}";
-        rpc.result("Instance.Validate", "{\"Type\":\"\",\"Properties\":" + deprecated + "}");
-        String second = rpc.result("Instance.Provision", "{\"Type\":\"\",\"Spec\":{\"Properties\":" + deprecated
+        result(rpc, "Instance.Validate", "{\"Type\":\"\",\"Properties\":" + deprecated + "}");
+        String second = result(rpc, "Instance.Provision", "{\"Type\":\"\",\"Spec\":{\"Properties\":" + deprecated
                 + ",\"Tags\":{\"infrakit.group\":\"quorum\"},\"Init\":\"\",\"LogicalID\":\"Encl3, bay 5\","
                 + "\"Attachments\":null}}").get("ID").asText();
         assertThat(ids(describe(rpc, "quorum", true))).containsExactlyInAnyOrder(id, second);
@@ -256,7 +285,7 @@ class PluginOverSocketTest {
         open.remove(engine);
         engine.close();
 
-        JsonRpcClient again = serve(engine(newProvider(), FileStateStore.open(stateFile)), "q2.sock");
+        PluginClient again = serve(engine(newProvider(), FileStateStore.open(stateFile)), "q2.sock");
         JsonNode after = describe(again, "quorum", false).get("Descriptions");
         assertThat(after).hasSize(2);
         assertThat(after.get(0).get("ID").asText()).isEqualTo(id);
@@ -314,7 +343,7 @@ class PluginOverSocketTest {
         // which finds the profile applied: it is recorded, once
         store.crash = false;
         OneViewInstanceProvider next = newProvider();
-        JsonRpcClient rpc = serve(engine(next, store), "next.sock");
+        PluginClient rpc = serve(engine(next, store), "next.sock");
         List<String> adopted = ids(describe(rpc, "workers", true));
         assertThat(adopted).hasSize(1);
         assertThat(journal(store)).isEmpty();
@@ -322,9 +351,9 @@ class PluginOverSocketTest {
         assertThat(ids(describe(rpc, "workers", false))).isEqualTo(adopted);
 
         // a process on another state file never touches profiles it did not journal
-        String id = rpc.result("Instance.Provision", provisionParams("workers", "h1", null)).get("ID").asText();
+        String id = result(rpc, "Instance.Provision", provisionParams("workers", "h1", null)).get("ID").asText();
         OneViewInstanceProvider stranger = newProvider();
-        JsonRpcClient other = serve(engine(stranger, FileStateStore.open(tmp.resolve("other.json"))), "other.sock");
+        PluginClient other = serve(engine(stranger, FileStateStore.open(tmp.resolve("other.json"))), "other.sock");
         assertThat(ids(describe(other, "workers", false))).isEmpty();
         assertThat(stranger.recoveryRemovals()).isZero();
         assertThat(ids(describe(rpc, "workers", false))).containsExactlyInAnyOrder(adopted.get(0), id);
