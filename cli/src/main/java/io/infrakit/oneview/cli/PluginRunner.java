@@ -19,10 +19,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -105,7 +107,8 @@ final class PluginRunner {
     }
 
     /** What the flags say, checked before anything is created. */
-    private record Checked(String name, InstanceProviderFactory factory, RpcServerLimits limits, String permissions,
+    private record Checked(String name, InstanceProviderFactory factory, RpcServerLimits limits,
+                           Set<PosixFilePermission> permissions,
                            Map<String, String> settings, String stateLocation) {
     }
 
@@ -225,7 +228,7 @@ final class PluginRunner {
         Checked c = check();
         Path socket = paths.socket(c.name());
         Path pidFile = paths.pidFile(c.name());
-        createPrivateDirectories(paths.pluginsDir());
+        PluginsDirectory.prepare(paths.pluginsDir());
         SocketGuard.claim(socket);
         Composed composed = compose(c);
         ProviderInstancePlugin engine = composed.engine();
@@ -245,9 +248,9 @@ final class PluginRunner {
                     .plugin(engine)
                     .vendor(Vendor.of("infrakit-instance-oneview", VersionCommand.version()))
                     .limits(c.limits())
+                    .socketPermissions(c.permissions())
                     .build()
                     .start();
-            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString(c.permissions()));
             PidFile.write(pidFile, ProcessHandle.current().pid());
         } catch (IOException | RuntimeException e) {
             if (server != null) {
@@ -304,7 +307,7 @@ final class PluginRunner {
         }
     }
 
-    private String socketPermissions() {
+    private Set<PosixFilePermission> socketPermissions() {
         int mode;
         try {
             mode = Integer.parseInt(options.socketMode, 8);
@@ -321,13 +324,11 @@ final class PluginRunner {
             int bits = (mode >> shift) & 7;
             rwx.append((bits & 4) != 0 ? 'r' : '-').append((bits & 2) != 0 ? 'w' : '-').append((bits & 1) != 0 ? 'x' : '-');
         }
-        return rwx.toString();
-    }
-
-    private static void createPrivateDirectories(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        if ((mode & 0002) != 0) {
+            LOG.warn("--socket-mode {} lets every local user connect to the plugin and provision, label and destroy "
+                    + "instances; use 600 (owner only) or 660 (owner's group too) unless that is what you want",
+                    options.socketMode);
         }
+        return PosixFilePermissions.fromString(rwx.toString());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,15 +41,46 @@ final class PluginProcess implements AutoCloseable {
      */
     static PluginProcess start(Path pluginsDir, String name, Map<String, String> environment, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--name", name));
-        command.addAll(List.of(args));
+        List<String> flags = new ArrayList<>(List.of("--name", name));
+        flags.addAll(List.of(args));
+        Map<String, String> env = new HashMap<>(environment);
+        env.putIfAbsent("INFRAKIT_PLUGINS_DIR", pluginsDir.toString());
+        return launch(false, pluginsDir, name, env, flags);
+    }
+
+    /**
+     * Starts the plugin with exactly the given flags and returns once it listens.
+     *
+     * @param umask000    run it under {@code umask 000}, where every file created without an explicit mode is
+     *                    world-writable
+     * @param environment variables to add; {@code INFRAKIT_PLUGINS_DIR} among them
+     * @param args        the command line
+     * @return the running plugin
+     * @throws IOException when it cannot be started
+     */
+    static PluginProcess start(boolean umask000, Map<String, String> environment, String... args)
+            throws IOException {
+        Path pluginsDir = Path.of(environment.get("INFRAKIT_PLUGINS_DIR"));
+        List<String> flags = List.of(args);
+        int nameAt = flags.indexOf("--name");
+        String name = nameAt >= 0 ? flags.get(nameAt + 1) : "instance-oneview";
+        return launch(umask000, pluginsDir, name, environment, flags);
+    }
+
+    private static PluginProcess launch(boolean umask000, Path pluginsDir, String name,
+            Map<String, String> environment, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (umask000) {
+            command.addAll(List.of("/bin/sh", "-c", "umask 000 && exec \"$0\" \"$@\""));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("INFRAKIT_PLUGINS_DIR", pluginsDir.toString());
         builder.environment().remove("OV_ADDRESS");
         builder.environment().putAll(environment);
-        Path log = pluginsDir.resolveSibling(pluginsDir.getFileName() + "-" + name + ".log");
+        Path log = Files.createDirectories(pluginsDir.toAbsolutePath().getParent())
+                .resolve(pluginsDir.getFileName() + "-" + name + ".log");
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
@@ -79,6 +111,11 @@ final class PluginProcess implements AutoCloseable {
 
     Path socket() {
         return socket;
+    }
+
+    /** @return the lines it logged so far */
+    List<String> lines() throws IOException {
+        return log().lines().toList();
     }
 
     /** @return what it logged so far */

@@ -4,9 +4,12 @@ import io.infrakit.oneview.rpc.internal.dispatch.TypedPlugins;
 import io.infrakit.oneview.spi.InstancePlugin;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An InfraKit instance-plugin server: JSON-RPC 2.0 over HTTP/1.1 over a Unix domain socket, speaking every
@@ -28,17 +31,21 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The server binds exactly the path it is given: the parent directory must exist and nothing may be at the
- * path. Placing the socket, detecting a stale one, pid files and socket permissions are the caller's job; the
- * socket file exists once {@link #start()} returns, so permissions can be set then. Closing the server removes
- * the socket file.
+ * path. The socket has its permissions ({@link Builder#socketPermissions(Set)}, owner-only by default) from the
+ * moment it can be reached: it is bound in a private folder beside the path, given its mode, then linked into place
+ * (see {@code docs/architecture.md}). Placing the socket, detecting a stale one and pid files are the caller's job.
+ * The socket file exists once {@link #start()} returns; closing the server removes it.
  */
 public final class RpcServer {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path socket;
     private final TypedPlugins plugins;
     private final Vendor vendor;
     private final RpcServerLimits limits;
     private final RpcTransport transport;
+    private final Set<PosixFilePermission> socketPermissions;
 
     private RpcServer(Builder b) {
         this.socket = b.socket;
@@ -46,6 +53,7 @@ public final class RpcServer {
         this.vendor = b.vendor;
         this.limits = b.limits;
         this.transport = b.transport;
+        this.socketPermissions = b.socketPermissions;
     }
 
     /** @return a new builder */
@@ -61,7 +69,8 @@ public final class RpcServer {
      * @throws IllegalStateException when {@link RpcTransport#EPOLL} is asked for but not available
      */
     public RunningRpcServer start() throws IOException {
-        return RunningRpcServer.start(socket, plugins, vendor, limits, TransportClasses.resolve(transport));
+        return RunningRpcServer.start(socket, socketPermissions, plugins, vendor, limits,
+                TransportClasses.resolve(transport));
     }
 
     /** @return the socket path this server binds */
@@ -77,8 +86,21 @@ public final class RpcServer {
         private Vendor vendor;
         private RpcServerLimits limits = RpcServerLimits.DEFAULTS;
         private RpcTransport transport = RpcTransport.AUTO;
+        private Set<PosixFilePermission> socketPermissions = OWNER_ONLY;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the socket file's permissions, which it has from the moment it can be reached. Connecting needs write
+         * permission: {@code rw-------} lets only the owner in, {@code rw-rw----} the owner's group too.
+         *
+         * @param permissions the permissions; default {@code rw-------}
+         * @return this
+         */
+        public Builder socketPermissions(Set<PosixFilePermission> permissions) {
+            this.socketPermissions = Set.copyOf(Objects.requireNonNull(permissions, "permissions"));
+            return this;
         }
 
         /** @param path the Unix socket to create (shorter than 108 bytes) @return this */

@@ -16,13 +16,13 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -40,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class RunningRpcServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningRpcServer.class);
-    private static final int MAX_SOCKET_PATH_BYTES = 107;
 
     private final Path socket;
     private final RpcTransport transport;
@@ -68,17 +67,8 @@ public final class RunningRpcServer implements AutoCloseable {
         this.serverChannel = serverChannel;
     }
 
-    static RunningRpcServer start(Path socket, TypedPlugins plugins, Vendor vendor, RpcServerLimits limits,
-                                  RpcTransport transport) throws IOException {
-        if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH_BYTES) {
-            throw new IOException("cannot bind " + socket + ": a Unix socket path must be at most "
-                    + MAX_SOCKET_PATH_BYTES + " bytes long");
-        }
-        if (Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
-            // Netty's native bind would silently replace the file and steal a live plugin's socket.
-            throw new IOException("cannot bind " + socket + ": a file already exists there (a running plugin, or a "
-                    + "stale socket the caller must check and remove first)");
-        }
+    static RunningRpcServer start(Path socket, Set<PosixFilePermission> socketPermissions, TypedPlugins plugins,
+                                  Vendor vendor, RpcServerLimits limits, RpcTransport transport) throws IOException {
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("rpc-accept"),
                 TransportClasses.ioHandlerFactory(transport));
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(limits.ioThreads(),
@@ -100,12 +90,14 @@ public final class RunningRpcServer implements AutoCloseable {
                 .childHandler(new ServerInitializer(limits, limiter, service, executor, apiJson));
         Channel serverChannel;
         try {
-            serverChannel = bootstrap.bind(TransportClasses.address(transport, socket)).sync().channel();
-        } catch (Exception e) {
+            serverChannel = PrivateSocketBinder.bind(socket, socketPermissions,
+                    at -> bootstrap.bind(TransportClasses.address(transport, at)).sync().channel(),
+                    channel -> channel.close().syncUninterruptibly());
+        } catch (IOException | RuntimeException e) {
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             executor.shutdownNow();
-            throw new IOException("cannot bind " + socket + ": " + e.getMessage(), e);
+            throw e;
         }
         LOG.info("listening on {} ({} transport)", socket, transport.name().toLowerCase(Locale.ROOT));
         return new RunningRpcServer(socket, transport, limits, boss, workers, executor, channels, limiter,

@@ -31,7 +31,7 @@
  *         .vendor(Vendor.of("infrakit-instance-oneview", version))
  *         .limits(RpcServerLimits.builder().maxConnections(64).idleTimeout(Duration.ofSeconds(120)).build())
  *         .build()
- *         .start();                                            // socket file exists now: set its permissions
+ *         .start();                                            // the socket exists now, owner-only (socketPermissions)
  * // on SIGTERM:
  * server.close();                                              // stop accepting, finish in-flight calls, remove socket
  * }</pre>

@@ -31,4 +31,27 @@ class RpcServerBuilderTest {
         assertThatThrownBy(() -> RpcServerLimits.builder().maxBodyBytes(0).build()).hasMessageContaining("maxBodyBytes");
         assertThatThrownBy(() -> RpcServerLimits.builder().idleTimeout(Duration.ZERO).build()).hasMessageContaining("idleTimeout");
     }
+
+    @Test
+    void theSocketIsOwnerOnlyByDefaultOrHasTheModeAskedFor() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory(Path.of("/tmp"), "rpcmode");
+        try (RunningRpcServer owner = RpcServer.builder().socket(dir.resolve("a")).plugin(new FakePlugin("x")).build()
+                .start();
+             RunningRpcServer group = RpcServer.builder().socket(dir.resolve("b")).plugin(new FakePlugin("y"))
+                     .socketPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----")).build()
+                     .start()) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(owner.socket()))).isEqualTo("rw-------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(group.socket()))).isEqualTo("rw-rw----");
+            try (var files = java.nio.file.Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("a", "b");
+            }
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                files.forEach(f -> f.toFile().delete());
+            }
+            java.nio.file.Files.delete(dir);
+        }
+    }
 }

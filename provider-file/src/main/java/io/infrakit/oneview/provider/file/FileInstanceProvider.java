@@ -67,13 +67,13 @@ public final class FileInstanceProvider implements InstanceProvider, MachineDisc
     private final Map<RawJson, Path> files = new ConcurrentHashMap<>();
 
     /**
-     * @param dir the instance folder; created (with its parents) if missing
+     * @param dir the instance folder; created (with its parents, owner-only) if missing
      * @throws InstancePluginException when the folder cannot be created
      */
     public FileInstanceProvider(Path dir) {
         this.dir = Objects.requireNonNull(dir, "dir").toAbsolutePath().normalize();
         try {
-            Files.createDirectories(this.dir);
+            InstanceFileWriter.createDirectories(this.dir);
         } catch (IOException e) {
             throw new InstancePluginException("cannot create the instance folder " + this.dir + ": " + e);
         }

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Creates a file that must not exist yet, crash-safe: the content goes to a temporary file in the same folder
@@ -20,6 +24,14 @@ import java.util.HexFormat;
 final class InstanceFileWriter {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    /** Instance files are created owner-only (they hold the spec, init script included), whatever the umask. */
+    private static final FileAttribute<?>[] FILE_MODE = POSIX
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+            : new FileAttribute<?>[0];
+    private static final FileAttribute<?>[] DIR_MODE = POSIX
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+            : new FileAttribute<?>[0];
 
     private InstanceFileWriter() {
     }
@@ -39,8 +51,7 @@ final class InstanceFileWriter {
                 Files.createLink(file, temp);
             } catch (UnsupportedOperationException e) {
                 // no hard links here: create-new directly (atomic existence check, durable after the fsync below)
-                Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                        StandardOpenOption.SYNC);
+                writeSynced(file, content);
             }
         } finally {
             Files.deleteIfExists(temp);
@@ -67,6 +78,19 @@ final class InstanceFileWriter {
         syncDirectory(dir);
     }
 
+    /**
+     * Creates the instance folder and its missing parents, each owner-only (mode 0700 at creation, whatever the
+     * umask); an existing folder is left as it is.
+     *
+     * @param dir the folder
+     * @throws IOException when it cannot be created
+     */
+    static void createDirectories(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, DIR_MODE);
+        }
+    }
+
     private static Path temporaryFor(Path file) {
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
@@ -74,7 +98,8 @@ final class InstanceFileWriter {
     }
 
     private static void writeSynced(Path temp, byte[] content) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), FILE_MODE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
