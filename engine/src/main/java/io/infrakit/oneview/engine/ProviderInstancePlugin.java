@@ -480,6 +480,11 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
 
     /** @return the provider's example properties, if it has some */
     @Override
+    public Set<String> secretFields() {
+        return provider.secretFields();
+    }
+
+    @Override
     public Optional<RawJson> exampleProperties() {
         RawJson example = provider.exampleProperties();
         return example == null || example.isNull() ? Optional.empty() : Optional.of(example);

@@ -3,6 +3,7 @@ package io.infrakit.oneview.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The InfraKit instance-plugin contract (Instance/0.1.0 … 0.6.1) as Java. Implementations are thread-safe:
@@ -62,5 +63,17 @@ public interface InstancePlugin {
      */
     default Optional<RawJson> exampleProperties() {
         return Optional.empty();
+    }
+
+    /**
+     * Names the JSON object members that hold secrets in this plugin's requests, such as {@code OneViewPassword} in
+     * instance properties. Wherever the RPC server sends back or logs what a client sent (the {@code data} of a
+     * -32600 error echoes the request's params), it masks their values, at any depth, with
+     * {@link JsonRedaction#mask}.
+     *
+     * @return the member names (case-sensitive); none by default
+     */
+    default Set<String> secretFields() {
+        return Set.of();
     }
 }

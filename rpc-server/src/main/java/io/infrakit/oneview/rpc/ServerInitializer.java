@@ -55,7 +55,7 @@ final class ServerInitializer extends ChannelInitializer<Channel> {
     private final Executor pluginExecutor;
     private final HttpRouter router;
     private final ResponseEncoder encoder = new ResponseEncoder();
-    private final JsonRpcDecoder decoder = new JsonRpcDecoder();
+    private final JsonRpcDecoder decoder;
 
     ServerInitializer(RpcServerLimits limits, ConnectionLimiter limiter, MethodTable service, Executor pluginExecutor,
                       Supplier<byte[]> apiJson) {
@@ -64,6 +64,7 @@ final class ServerInitializer extends ChannelInitializer<Channel> {
         this.service = service;
         this.pluginExecutor = pluginExecutor;
         this.router = new HttpRouter(apiJson);
+        this.decoder = new JsonRpcDecoder(service.secretMask());
     }
 
     @Override

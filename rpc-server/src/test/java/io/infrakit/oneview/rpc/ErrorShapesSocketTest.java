@@ -97,6 +97,22 @@ class ErrorShapesSocketTest {
     }
 
     @Test
+    @DisplayName("an error reply that echoes the request masks the plugin's secret fields")
+    void echoesMaskSecrets() throws IOException {
+        String secret = "{\"OneView\":{\"OneViewPassword\":\"hunter2\",\"OneViewUsername\":\"admin\"}}";
+        String masked = "{\"OneView\":{\"OneViewPassword\":\"REDACTED\",\"OneViewUsername\":\"admin\"}}";
+        assertThat(fx.call("{\"jsonrpc\":\"2.0\",\"method\":\"Instance.Provision\",\"params\":{\"Spec\":{\"Properties\":"
+                + secret + ",\"Tags\":5}},\"id\":1}"))
+                .isEqualTo("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32600,\"message\":\"json: cannot unmarshal object into Go "
+                        + "value of type [1]interface {}\",\"data\":{\"Spec\":{\"Properties\":" + masked + ",\"Tags\":5}}},"
+                        + "\"id\":1}\n");
+        assertThat(fx.call("{\"jsonrpc\":\"1.0\",\"method\":\"Instance.Validate\",\"params\":{\"Properties\":" + secret
+                + "},\"id\":2}")).contains("\"code\":-32600", masked).doesNotContain("hunter2");
+        assertThat(fx.call("{\"jsonrpc\":\"2.0\",\"method\":7,\"params\":[{\"Properties\":" + secret + "}],\"id\":3}"))
+                .contains("\"code\":-32700", masked).doesNotContain("hunter2");
+    }
+
+    @Test
     @DisplayName("a member of the wrong type in the envelope: -32700 with the envelope as data")
     void envelopeTypeError() throws IOException {
         assertThat(fx.call("{\"jsonrpc\":\"2.0\",\"method\":7,\"id\":1}"))

@@ -131,6 +131,11 @@ final class FakePlugin implements InstancePlugin {
     }
 
     @Override
+    public java.util.Set<String> secretFields() {
+        return java.util.Set.of("OneViewPassword");
+    }
+
+    @Override
     public Optional<RawJson> exampleProperties() {
         return Optional.ofNullable(example);
     }

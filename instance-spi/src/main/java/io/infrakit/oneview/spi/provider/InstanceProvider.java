@@ -61,16 +61,29 @@ public interface InstanceProvider extends AutoCloseable {
     Map<String, MachineStatus> health(List<Machine> machines);
 
     /**
-     * Gives the spec as it may be stored in the state and reported in descriptions. Providers whose properties
-     * (or init scripts) can carry secrets, such as credentials, return a copy with them masked, for example with
-     * {@link io.infrakit.oneview.spi.JsonRedaction#mask}. {@link #provision} still receives the full spec.
-     * Tags and the logical ID must not change.
+     * Names the JSON object members of instance properties that hold secrets, such as credentials. The default
+     * {@link #redact} masks them in what is stored and reported, and the plugin masks them in every reply and log
+     * line that echoes a request ({@link io.infrakit.oneview.spi.InstancePlugin#secretFields()}).
+     *
+     * @return the member names (case-sensitive), at any depth; none by default
+     */
+    default Set<String> secretFields() {
+        return Set.of();
+    }
+
+    /**
+     * Gives the spec as it may be stored in the state and reported in descriptions: by default the spec with the
+     * values of {@link #secretFields()} masked in its properties ({@link io.infrakit.oneview.spi.JsonRedaction#mask}).
+     * Providers whose init scripts or other parts can carry secrets override it. {@link #provision} still receives
+     * the full spec. Tags and the logical ID must not change.
      *
      * @param spec the spec InfraKit sent
-     * @return the spec to store; by default the spec itself
+     * @return the spec to store; the spec itself when nothing is masked
      */
     default Spec redact(Spec spec) {
-        return spec;
+        RawJson masked = io.infrakit.oneview.spi.JsonRedaction.mask(spec.properties(), secretFields());
+        return masked == spec.properties() ? spec
+                : new Spec(masked, spec.tags(), spec.init(), spec.logicalId(), spec.attachments());
     }
 
     /**

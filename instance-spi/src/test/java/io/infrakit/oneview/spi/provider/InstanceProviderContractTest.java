@@ -285,4 +285,13 @@ public abstract class InstanceProviderContractTest {
         assertTrue(found.stream().noneMatch(f -> f.instanceId().equals("instance-4002")),
                 "a destroyed machine is not found");
     }
+
+    @Test
+    void redactMasksEverySecretField() {
+        for (String field : provider.secretFields()) {
+            String secret = "contract-test-secret-" + field.hashCode();
+            Spec spec = Spec.of(RawJson.of("{\"Nested\":{\"" + field + "\":\"" + secret + "\"}}"), Map.of());
+            assertThat(provider.redact(spec).properties().json()).as("redacted " + field).doesNotContain(secret);
+        }
+    }
 }

@@ -10,7 +10,6 @@ import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
-import io.infrakit.oneview.spi.JsonRedaction;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.provider.FoundMachine;
@@ -65,6 +64,8 @@ public final class OneViewInstanceProvider implements InstanceProvider, MachineD
     private final BackgroundRemovals removals = new BackgroundRemovals();
     private final ProfileRecovery recovery;
     private final MachineFinder finder;
+    private static final Set<String> SECRET_FIELDS = Set.of("OneViewPassword");
+
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -247,14 +248,13 @@ public final class OneViewInstanceProvider implements InstanceProvider, MachineD
     }
 
     /**
-     * Masks {@code OneView.OneViewPassword} (deprecated credentials in the group properties) in the spec the engine
-     * stores and reports, so that no password reaches the state file or a describe.
+     * {@code OneView.OneViewPassword} (deprecated credentials in the group properties): masked in the spec the engine
+     * stores and reports, and in every reply and log line that echoes a request, so that no password reaches the
+     * state file, a describe or an error reply.
      */
     @Override
-    public Spec redact(Spec spec) {
-        RawJson masked = JsonRedaction.mask(spec.properties(), Set.of("OneViewPassword"));
-        return masked.equals(spec.properties()) ? spec
-                : new Spec(masked, spec.tags(), spec.init(), spec.logicalId(), spec.attachments());
+    public Set<String> secretFields() {
+        return SECRET_FIELDS;
     }
 
     @Override

@@ -163,6 +163,15 @@ class PluginOverSocketTest {
                 + "\"}}}"))
                 .contains("cannot log in").doesNotContain(Fixture.PASSWORD);
 
+        // A request the plugin cannot decode is echoed in the error's data, with the group's password masked
+        assertThatThrownBy(() -> rpc.call("Instance.Provision", RawJson.of("{\"Spec\":{\"Properties\":{\"OneView\":"
+                + "{\"OneViewPassword\":\"" + Fixture.PASSWORD + "\"}},\"Tags\":5}}")))
+                .isInstanceOfSatisfying(PluginCallException.class, e -> {
+                    assertThat(e.code()).isEqualTo(-32600);
+                    assertThat(e.data().json()).contains("\"OneViewPassword\":\"REDACTED\"")
+                            .doesNotContain(Fixture.PASSWORD);
+                });
+
         // 4 parallel provisions in group "workers" (as the group does for Size 4), 1 in group "other"
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<Future<JsonNode>> calls = new ArrayList<>();

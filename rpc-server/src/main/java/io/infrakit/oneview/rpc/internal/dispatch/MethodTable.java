@@ -1,6 +1,7 @@
 package io.infrakit.oneview.rpc.internal.dispatch;
 
 import io.infrakit.oneview.rpc.internal.jsonrpc.ResultWriter;
+import io.infrakit.oneview.rpc.internal.jsonrpc.SecretMask;
 import io.infrakit.oneview.rpc.internal.gojson.GoQuote;
 import io.infrakit.oneview.rpc.internal.gojson.GoUnmarshalException;
 import io.infrakit.oneview.rpc.internal.jsonrpc.JsonRpcReply;
@@ -27,8 +28,12 @@ public final class MethodTable {
     private final TypedPlugins plugins;
     private final Handshakes handshakes;
 
+    private final SecretMask mask;
+
+    /** @param plugins the plugins; their {@code secretFields()} are masked in every echo of a request */
     public MethodTable(TypedPlugins plugins) {
         this.plugins = plugins;
+        this.mask = new SecretMask(plugins.secretFields());
         this.handshakes = new Handshakes(plugins);
     }
 
@@ -59,7 +64,7 @@ public final class MethodTable {
         };
     }
 
-    private static CallPlan constant(JsonRpcRequest request, byte[] result, String goType) {
+    private CallPlan constant(JsonRpcRequest request, byte[] result, String goType) {
         try {
             ParamsDecoder.empty(request.params(), goType);
         } catch (GoUnmarshalException e) {
@@ -151,11 +156,17 @@ public final class MethodTable {
         return now(JsonRpcReply.error(request.id(), "rpc: can't find method " + GoQuote.quote(request.method())));
     }
 
-    private static CallPlan badParams(JsonRpcRequest request, GoUnmarshalException e) {
+    /** @return what masks the plugins' secrets in echoed requests */
+    public SecretMask secretMask() {
+        return mask;
+    }
+
+    private CallPlan badParams(JsonRpcRequest request, GoUnmarshalException e) {
         if (request.id() == null) {
             return now(new JsonRpcReply.Empty(false));
         }
-        return now(new JsonRpcReply.Failure(request.id(), JsonRpcReply.INVALID_REQUEST, e.getMessage(), request.params()));
+        return now(new JsonRpcReply.Failure(request.id(), JsonRpcReply.INVALID_REQUEST, e.getMessage(),
+                mask.apply(request.params())));
     }
 
     private static CallPlan now(JsonRpcReply reply) {

@@ -2,7 +2,9 @@ package io.infrakit.oneview.rpc.internal.dispatch;
 
 import io.infrakit.oneview.spi.InstancePlugin;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -22,6 +24,13 @@ public final class TypedPlugins {
     /** @return the plugin for a request's {@code Type}, or null when there is none */
     InstancePlugin forType(String type) {
         return type.isEmpty() ? defaultPlugin : typed.get(type);
+    }
+
+    /** @return the secret member names of every plugin, default and typed */
+    public Set<String> secretFields() {
+        Set<String> all = new HashSet<>(defaultPlugin.secretFields());
+        typed.values().forEach(p -> all.addAll(p.secretFields()));
+        return all;
     }
 
     public InstancePlugin defaultPlugin() {

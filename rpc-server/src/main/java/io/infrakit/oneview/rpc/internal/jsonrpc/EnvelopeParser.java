@@ -22,9 +22,10 @@ final class EnvelopeParser {
 
     /**
      * @param body the request body
+     * @param mask masks secrets in what is echoed back
      * @return a {@link JsonRpcRequest} to dispatch, or an {@link JsonRpcReply} to send as is
      */
-    static Object parse(byte[] body) {
+    static Object parse(byte[] body, SecretMask mask) {
         String version = "";
         String method = "";
         byte[] params = null;
@@ -72,7 +73,7 @@ final class EnvelopeParser {
         if (id == null) {
             return new JsonRpcReply.Empty(false);
         }
-        byte[] data = echo(version, method, params, id);
+        byte[] data = echo(version, method, mask.apply(params), id);
         return typeError != null && "2.0".equals(version)
                 ? new JsonRpcReply.Failure(id, JsonRpcReply.PARSE_ERROR, typeError, data)
                 : new JsonRpcReply.Failure(id, JsonRpcReply.INVALID_REQUEST, "jsonrpc must be 2.0", data);

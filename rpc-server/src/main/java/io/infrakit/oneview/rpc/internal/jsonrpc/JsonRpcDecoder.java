@@ -12,12 +12,16 @@ import java.util.List;
 @io.netty.channel.ChannelHandler.Sharable
 public final class JsonRpcDecoder extends MessageToMessageDecoder<RpcRequestBody> {
 
-    public JsonRpcDecoder() {
+    private final SecretMask mask;
+
+    /** @param mask masks secrets in the params that error replies echo */
+    public JsonRpcDecoder(SecretMask mask) {
         super(RpcRequestBody.class);
+        this.mask = mask;
     }
 
     @Override
     protected void decode(ChannelHandlerContext ctx, RpcRequestBody body, List<Object> out) {
-        out.add(EnvelopeParser.parse(body.bytes()));
+        out.add(EnvelopeParser.parse(body.bytes(), mask));
     }
 }

@@ -3,12 +3,13 @@ package io.infrakit.oneview.rpc.internal.jsonrpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EnvelopeParserTest {
 
     private static Object parse(String body) {
-        return EnvelopeParser.parse(body.getBytes(StandardCharsets.UTF_8));
+        return EnvelopeParser.parse(body.getBytes(StandardCharsets.UTF_8), new SecretMask(Set.of("OneViewPassword")));
     }
 
     private static String s(byte[] b) {
@@ -48,6 +49,14 @@ class EnvelopeParserTest {
         JsonRpcRequest r = (JsonRpcRequest) parse("{\"jsonrpc\":\"2.0\",\"method\":\"A.B\",\"params\":null,\"id\":null}");
         assertThat(r.id()).isNull();
         assertThat(r.params()).isNull();
+    }
+
+    @Test
+    void anEchoedEnvelopeHasItsSecretsMasked() {
+        JsonRpcReply.Failure f = (JsonRpcReply.Failure) parse("{\"jsonrpc\":\"1.0\",\"method\":\"Instance.Validate\","
+                + "\"params\":{\"Properties\":{\"OneView\":{\"OneViewPassword\":\"hunter2\"}}},\"id\":1}");
+        assertThat(s(f.data())).isEqualTo("{\"jsonrpc\":\"1.0\",\"method\":\"Instance.Validate\",\"params\":"
+                + "{\"Properties\":{\"OneView\":{\"OneViewPassword\":\"REDACTED\"}}},\"id\":1}");
     }
 
     @Test
