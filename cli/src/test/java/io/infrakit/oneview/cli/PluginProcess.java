@@ -21,11 +21,13 @@ final class PluginProcess implements AutoCloseable {
     private final Process process;
     private final Path socket;
     private final Path log;
+    private final Thread drain;
 
-    private PluginProcess(Process process, Path socket, Path log) {
+    private PluginProcess(Process process, Path socket, Path log, Thread drain) {
         this.process = process;
         this.socket = socket;
         this.log = log;
+        this.drain = drain;
     }
 
     /**
@@ -103,7 +105,7 @@ final class PluginProcess implements AutoCloseable {
                 }, "plugin-log-" + name);
                 drain.setDaemon(true);
                 drain.start();
-                return new PluginProcess(process, pluginsDir.resolve(name), log);
+                return new PluginProcess(process, pluginsDir.resolve(name), log, drain);
             }
         }
         throw new AssertionError("the plugin exited before listening:\n" + seen);
@@ -113,7 +115,7 @@ final class PluginProcess implements AutoCloseable {
         return socket;
     }
 
-    /** @return the lines it logged so far */
+    /** @return the lines it logged so far; after {@link #close()} or {@link #kill()}, every line it wrote */
     List<String> lines() throws IOException {
         return log().lines().toList();
     }
@@ -127,12 +129,14 @@ final class PluginProcess implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        drain.join(10_000);
     }
 
     /** SIGTERM, and waits for the clean stop. */
     void stop() throws InterruptedException {
         process.destroy();
         process.waitFor(60, TimeUnit.SECONDS);
+        drain.join(10_000);
     }
 
     @Override

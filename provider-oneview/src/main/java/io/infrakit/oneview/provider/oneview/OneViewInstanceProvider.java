@@ -10,6 +10,7 @@ import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
+import io.infrakit.oneview.spi.LogText;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.provider.FoundMachine;
@@ -109,10 +110,10 @@ public final class OneViewInstanceProvider implements InstanceProvider, MachineD
                 throw new InvalidPropertiesException(TlsAdvice.message(connection, e));
             }
             LOG.warn("Cannot reach the OneView appliance {} to check template '{}' ({}); accepting the properties",
-                    connection.address(), props.templateName(), e.getMessage());
+                    connection.address(), LogText.of(props.templateName()), LogText.of(e.getMessage()));
         } catch (ServerErrorException e) {
             LOG.warn("The OneView appliance {} failed while checking template '{}' ({}); accepting the properties",
-                    connection.address(), props.templateName(), e.getMessage());
+                    connection.address(), LogText.of(props.templateName()), LogText.of(e.getMessage()));
         } catch (OneViewException e) {
             throw new InvalidPropertiesException("cannot check template '" + props.templateName() + "' on the OneView "
                     + "appliance " + connection.address() + ": " + e.getMessage());

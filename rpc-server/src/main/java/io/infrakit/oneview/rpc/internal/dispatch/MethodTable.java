@@ -9,6 +9,7 @@ import io.infrakit.oneview.rpc.internal.jsonrpc.JsonRpcRequest;
 import io.infrakit.oneview.spi.Description;
 import io.infrakit.oneview.spi.InstancePlugin;
 import io.infrakit.oneview.spi.InstancePluginException;
+import io.infrakit.oneview.spi.LogText;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -142,7 +143,7 @@ public final class MethodTable {
             }
             return reply;
         } catch (InstancePluginException e) {
-            LOG.debug("{} failed: {}", request.method(), e.getMessage());
+            LOG.debug("{} failed: {}", request.method(), LogText.of(e.getMessage()));
             String message = e.getMessage();
             return JsonRpcReply.error(request.id(), message == null ? e.getClass().getSimpleName() : message);
         } catch (Throwable e) {
