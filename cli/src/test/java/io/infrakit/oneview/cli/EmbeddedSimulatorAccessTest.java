@@ -3,7 +3,8 @@ package io.infrakit.oneview.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.client.transport.ApacheHttpTransport;
 import io.infrakit.oneview.client.transport.ApplianceAddress;
 import io.infrakit.oneview.client.transport.TransportRequest;
@@ -89,14 +90,14 @@ class EmbeddedSimulatorAccessTest {
     @Test
     void anAdminResetWithoutTheTokenLeavesTheInstancesAlone() throws Exception {
         plugin = start("sec-reset", Map.of());
-        try (PluginClient client = new PluginClient(paths.socket("sec-reset"), "")) {
-            String id = client.provision(SPEC);
+        try (PluginClient client = PluginClient.of(paths.socket("sec-reset"))) {
+            String id = client.provision(RawJson.of(SPEC));
 
             TransportResponse reset = attack("sec-reset", "POST", "/admin/reset", "{}");
 
             assertThat(reset.status()).isEqualTo(401);
-            assertThat(client.describe(Map.of(), false)).hasSize(1);
-            assertThat(client.describe(Map.of(), false).get(0).path("ID").asText()).isEqualTo(id);
+            assertThat(client.describeInstances(Map.of(), false)).hasSize(1);
+            assertThat(client.describeInstances(Map.of(), false).get(0).id()).isEqualTo(id);
         }
     }
 
@@ -114,8 +115,8 @@ class EmbeddedSimulatorAccessTest {
             options.settings.add("task-poll-interval=20ms");
             plugin = new PluginRunner(options, paths, System.err, exported).start();
             String id;
-            try (PluginClient client = new PluginClient(paths.socket("sec-prod"), "")) {
-                id = client.provision(SPEC);
+            try (PluginClient client = PluginClient.of(paths.socket("sec-prod"))) {
+                id = client.provision(RawJson.of(SPEC));
             }
             plugin.close();
             plugin = null;
@@ -151,8 +152,8 @@ class EmbeddedSimulatorAccessTest {
     @Test
     void aRestartWhoseSimulatorPortIsTakenIsRefusedInsteadOfLeavingItsInstancesUncheckable() throws Exception {
         plugin = start("sec-port", Map.of());
-        try (PluginClient client = new PluginClient(paths.socket("sec-port"), "")) {
-            client.provision(SPEC);
+        try (PluginClient client = PluginClient.of(paths.socket("sec-port"))) {
+            client.provision(RawJson.of(SPEC));
         }
         plugin.close();
         plugin = null;
@@ -164,8 +165,8 @@ class EmbeddedSimulatorAccessTest {
                     .hasMessageContaining("the state holds 1 instance(s) made on the simulator of an earlier run");
         }
         plugin = start("sec-port", Map.of());
-        try (PluginClient client = new PluginClient(paths.socket("sec-port"), "")) {
-            assertThat(client.describe(Map.of(), false)).as("reported gone, as after any restart").isEmpty();
+        try (PluginClient client = PluginClient.of(paths.socket("sec-port"))) {
+            assertThat(client.describeInstances(Map.of(), false)).as("reported gone, as after any restart").isEmpty();
         }
     }
 
@@ -187,8 +188,8 @@ class EmbeddedSimulatorAccessTest {
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(sim.baseUri().resolve("/admin/status"))
                 .header("Authorization", "Bearer " + sim.adminToken()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(status.statusCode()).isEqualTo(200);
-        try (PluginClient client = new PluginClient(paths.socket("sec-files"), "")) {
-            client.provision(SPEC);
+        try (PluginClient client = PluginClient.of(paths.socket("sec-files"))) {
+            client.provision(RawJson.of(SPEC));
         }
         String stateFile = Files.readString(root.resolve("state").resolve("sec-files.json"));
         assertThat(stateFile).doesNotContain(sim.password()).doesNotContain(sim.adminToken());

@@ -2,8 +2,10 @@ package io.infrakit.oneview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.Description;
+import io.infrakit.oneview.spi.DestroyContext;
+import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.client.query.ListOptions;
 import io.infrakit.oneview.simulator.ManualClock;
@@ -28,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,8 +92,8 @@ class EtcdReplicasTest {
         return p;
     }
 
-    private static List<String> ids(JsonNode descriptions) {
-        return StreamSupport.stream(descriptions.spliterator(), false).map(d -> d.path("ID").asText()).toList();
+    private static List<String> ids(List<Description> descriptions) {
+        return descriptions.stream().map(Description::id).toList();
     }
 
     @Test
@@ -101,14 +102,14 @@ class EtcdReplicasTest {
                 .powerTaskDuration(Duration.ofMillis(20)));
         PluginProcess a = replica("a");
         PluginProcess b = replica("b");
-        try (PluginClient onA = new PluginClient(a.socket(), ""); PluginClient onB = new PluginClient(b.socket(), "")) {
-            String first = onA.provision(SPEC);
-            assertThat(ids(onB.describe(Map.of("infrakit.group", "web"), false))).containsExactly(first);
-            String second = onB.provision(SPEC);
+        try (PluginClient onA = PluginClient.of(a.socket()); PluginClient onB = PluginClient.of(b.socket())) {
+            String first = onA.provision(RawJson.of(SPEC));
+            assertThat(ids(onB.describeInstances(Map.of("infrakit.group", "web"), false))).containsExactly(first);
+            String second = onB.provision(RawJson.of(SPEC));
             onB.label(first, Map.of("tier", "front"));
-            assertThat(ids(onA.describe(Map.of("tier", "front"), false))).containsExactly(first);
-            onA.destroy(second, "terminate");
-            assertThat(ids(onB.describe(Map.of(), false))).containsExactly(first);
+            assertThat(ids(onA.describeInstances(Map.of("tier", "front"), false))).containsExactly(first);
+            onA.destroy(second, DestroyContext.TERMINATE);
+            assertThat(ids(onB.describeInstances(Map.of(), false))).containsExactly(first);
         }
         assertThat(appliance.profileCount()).isEqualTo(1);
     }
@@ -131,8 +132,8 @@ class EtcdReplicasTest {
         ExecutorService group = Executors.newFixedThreadPool(10);
         for (int i = 0; i < 10; i++) {
             group.submit(() -> {
-                try (PluginClient client = new PluginClient(a.socket(), "")) {
-                    acknowledged.add(client.provision(SPEC));
+                try (PluginClient client = PluginClient.of(a.socket())) {
+                    acknowledged.add(client.provision(RawJson.of(SPEC)));
                     firstAck.countDown();
                 } catch (RuntimeException killed) {
                     // no answer: A was killed before it acknowledged this provision
@@ -154,13 +155,13 @@ class EtcdReplicasTest {
         List<String> ackedIds = new ArrayList<>(acknowledged);
         System.out.println("acknowledged before the kill: " + ackedIds.size() + " of 10");
 
-        try (PluginClient onB = new PluginClient(b.socket(), "");
+        try (PluginClient onB = PluginClient.of(b.socket());
              StateStore store = StateStores.open(etcd.location("/infrakit/ov", ""), Map.of())) {
             await("replica B settles the provisions of A (A's lease runs out after 2 s)", () -> {
-                onB.describe(Map.of(), false);
+                onB.describeInstances(Map.of(), false);
                 return store.load().records().stream().noneMatch(r -> r.key().startsWith("journal/"));
             });
-            List<String> described = ids(onB.describe(Map.of("infrakit.group", "web"), false));
+            List<String> described = ids(onB.describeInstances(Map.of("infrakit.group", "web"), false));
 
             assertThat(described).as("acknowledged instances lost").containsAll(ackedIds);
             assertThat(described).as("duplicated instances").doesNotHaveDuplicates();

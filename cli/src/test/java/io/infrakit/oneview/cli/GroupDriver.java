@@ -1,7 +1,9 @@
 package io.infrakit.oneview.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.DestroyContext;
+import io.infrakit.oneview.spi.Description;
+import io.infrakit.oneview.spi.RawJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,9 @@ final class GroupDriver {
     /** @return the IDs of the group's instances as described now */
     List<String> instances() {
         List<String> ids = new ArrayList<>();
-        for (JsonNode d : plugin.describe(Map.of("infrakit.group", group), false)) {
-            if (hash.equals(d.path("Tags").path("infrakit.config.hash").asText())) {
-                ids.add(d.path("ID").asText());
+        for (Description d : plugin.describeInstances(Map.of("infrakit.group", group), false)) {
+            if (hash.equals(d.tags().get("infrakit.config.hash"))) {
+                ids.add(d.id());
             }
         }
         return ids;
@@ -49,13 +51,13 @@ final class GroupDriver {
         List<String> ids = instances();
         int made = 0;
         for (int i = ids.size(); i < size; i++) {
-            plugin.provision("{\"Properties\":" + properties + ",\"Tags\":{\"infrakit.group\":\"" + group
+            plugin.provision(RawJson.of("{\"Properties\":" + properties + ",\"Tags\":{\"infrakit.group\":\"" + group
                     + "\",\"infrakit.config.hash\":\"" + hash + "\"},\"Init\":\"\",\"LogicalID\":null,"
-                    + "\"Attachments\":null}");
+                    + "\"Attachments\":null}"));
             made++;
         }
         for (int i = size; i < ids.size(); i++) {
-            plugin.destroy(ids.get(i), "terminate");
+            plugin.destroy(ids.get(i), DestroyContext.TERMINATE);
         }
         provisioned += made;
         return made;

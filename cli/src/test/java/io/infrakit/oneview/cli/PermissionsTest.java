@@ -76,7 +76,7 @@ class PermissionsTest {
         ServeOptions options = new ServeOptions();
         options.provider = "file";
         options.dir = root.resolve("instances");
-        options.state = root.resolve("state.json");
+        options.state = root.resolve("state.json").toString();
         return options;
     }
 

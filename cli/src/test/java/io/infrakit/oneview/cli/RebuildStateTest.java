@@ -2,7 +2,8 @@ package io.infrakit.oneview.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.infrakit.oneview.cli.client.PluginClient;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.Description;
 import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.client.query.ListOptions;
@@ -81,7 +82,7 @@ class RebuildStateTest {
     void afterTheStateIsLostRebuildStateGivesInfraKitTheGroupItHadAndNothingIsProvisioned() throws Exception {
         plugin = start();
         List<String> before;
-        try (PluginClient client = new PluginClient(plugin.socket(), "")) {
+        try (PluginClient client = PluginClient.of(plugin.socket())) {
             GroupDriver group = new GroupDriver(client, "web", "h1", 3, PROPERTIES);
             assertThat(group.converge()).isEqualTo(3);
             before = group.instances();
@@ -91,12 +92,12 @@ class RebuildStateTest {
         loseTheState();
 
         plugin = start("--rebuild-state");
-        try (PluginClient client = new PluginClient(plugin.socket(), "")) {
+        try (PluginClient client = PluginClient.of(plugin.socket())) {
             GroupDriver group = new GroupDriver(client, "web", "h1", 3, PROPERTIES);
             assertThat(group.converge()).as("provisions after the rebuild").isZero();
             assertThat(group.converge()).isZero();
             assertThat(group.instances()).containsExactlyInAnyOrderElementsOf(before);
-            assertThat(client.describe(Map.of("tier", "front"), false)).hasSize(1);
+            assertThat(client.describeInstances(Map.of("tier", "front"), false)).hasSize(1);
         }
         assertThat(appliance.profileCount()).isEqualTo(3);
         assertThat(plugin.log()).contains("--rebuild-state: rebuilt the state: 3 instances adopted");
@@ -110,13 +111,13 @@ class RebuildStateTest {
     @Test
     void withoutARebuildTheLostStateMakesInfraKitProvisionTheGroupAgain() throws Exception {
         plugin = start();
-        try (PluginClient client = new PluginClient(plugin.socket(), "")) {
+        try (PluginClient client = PluginClient.of(plugin.socket())) {
             new GroupDriver(client, "web", "h1", 2, PROPERTIES).converge();
         }
         plugin.stop();
         loseTheState();
         plugin = start();
-        try (PluginClient client = new PluginClient(plugin.socket(), "")) {
+        try (PluginClient client = PluginClient.of(plugin.socket())) {
             assertThat(new GroupDriver(client, "web", "h1", 2, PROPERTIES).converge()).isEqualTo(2);
         }
         assertThat(appliance.profileCount()).isEqualTo(4);
@@ -140,7 +141,7 @@ class RebuildStateTest {
     void theRebuildCommandRefusesANonEmptyStateUnlessAskedAndReportsTwoProfilesClaimingOneId() throws Exception {
         plugin = start();
         String id;
-        try (PluginClient client = new PluginClient(plugin.socket(), "")) {
+        try (PluginClient client = PluginClient.of(plugin.socket())) {
             new GroupDriver(client, "web", "h1", 2, PROPERTIES).converge();
             id = new GroupDriver(client, "web", "h1", 2, PROPERTIES).instances().get(0);
         }

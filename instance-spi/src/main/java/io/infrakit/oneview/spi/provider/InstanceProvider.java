@@ -5,6 +5,7 @@ import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a provider writes to plug a kind of machine into the plugin: make a machine for a spec, destroy one,
