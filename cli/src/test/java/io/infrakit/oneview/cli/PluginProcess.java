@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The plugin as a process of its own (the CLI's {@code Main} on this test's class path, what the jar runs), so that
- * a test can {@code kill -9} it. Its log goes to {@code <root>/<label>.log}.
+ * a test can {@code kill -9} it. Its log goes to a temporary file, outside the folders under test.
  */
 final class PluginProcess implements AutoCloseable {
 
@@ -81,8 +81,8 @@ final class PluginProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("OV_ADDRESS");
         builder.environment().putAll(environment);
-        Path log = Files.createDirectories(pluginsDir.toAbsolutePath().getParent())
-                .resolve(pluginsDir.getFileName() + "-" + name + ".log");
+        Path log = Files.createTempFile("plugin-" + name + "-", ".log");
+        log.toFile().deleteOnExit();
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
