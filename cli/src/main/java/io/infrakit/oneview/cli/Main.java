@@ -43,7 +43,8 @@ public final class Main {
         System.exit(new Main(System.in, System.out, System.err, PluginPaths.ofProcess()).run(args));
     }
 
-    int run(String[] args) {
+    int run(String[] commandLine) {
+        String[] args = CommandLineSyntax.splitAssignments(commandLine);
         if (args.length > 0 && args[0].equals("simulator")) {
             return SimulatorCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -64,7 +65,7 @@ public final class Main {
         try {
             commander.parse(args);
         } catch (ParameterException e) {
-            err.println("Error: " + e.getMessage());
+            err.println("Error: " + CommandLineSyntax.message(e, commander.getCommands().keySet(), args));
             err.println("Run with --help for usage.");
             return 2;
         }
@@ -94,11 +95,13 @@ public final class Main {
     private int runClient(ClientCommand command, String defaultName) {
         String name = command.address().nameOr(defaultName);
         try (PluginClient client = PluginClient.of(paths.socket(name), PluginPaths.typeName(name))) {
-            command.run(client, new ClientCommand.CommandIo(in, out));
-            return 0;
-        } catch (PluginCallException | IllegalArgumentException e) {
+            return command.run(client, new ClientCommand.CommandIo(in, out));
+        } catch (PluginCallException e) {
             err.println("Error: " + e.getMessage());
             return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("Error: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             err.println("Error: " + e.getMessage());
             return 1;

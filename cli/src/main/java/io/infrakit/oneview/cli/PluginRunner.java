@@ -15,6 +15,8 @@ import io.infrakit.oneview.store.StateStore;
 import io.infrakit.oneview.store.StateStoreException;
 import io.infrakit.oneview.store.StateStores;
 import io.infrakit.oneview.store.StoreLocation;
+import io.infrakit.oneview.client.transport.ApacheHttpTransport;
+import io.infrakit.oneview.spi.LogText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -123,9 +125,20 @@ final class PluginRunner {
 
     private Checked check() {
         String name = options.name;
-        if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
-            throw new UsageException("--name must be a plain file name (no '/', not starting with '.'), got '"
-                    + name + "'");
+        if (!PLUGIN_NAME.matcher(name).matches()) {
+            throw new UsageException("--name must be 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' "
+                    + "(it names the socket file and is the owner the OneView provider writes into every server "
+                    + "profile it makes), got '" + LogText.of(name) + "'");
+        }
+        atLeastOne("--max-connections", options.maxConnections);
+        atLeastOne("--max-body", options.maxBody);
+        atLeastOne("--idle-timeout", options.idleTimeoutSeconds);
+        if (options.ovCaBundle != null) {
+            try {
+                ApacheHttpTransport.checkCaBundle(options.ovCaBundle);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--ov-ca-bundle: " + e.getMessage());
+            }
         }
         try {
             InstanceProviderFactory factory = Providers.named(options.provider);
@@ -304,6 +317,15 @@ final class PluginRunner {
     private static void putIfGiven(Map<String, String> settings, String key, Object value) {
         if (value != null) {
             settings.put(key, value.toString());
+        }
+    }
+
+    private static final java.util.regex.Pattern PLUGIN_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}");
+
+    private static void atLeastOne(String flag, int value) {
+        if (value < 1) {
+            throw new UsageException(flag + " must be at least 1, got " + value);
         }
     }
 

@@ -92,7 +92,7 @@ class ClientCommandsTest {
 
     @Test
     void aSpecThatIsNotAnObjectIsRefusedWithAnExample() {
-        assertThat(run("\"text\"", "provision", "-")).isEqualTo(1);
+        assertThat(run("\"text\"", "provision", "-")).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("a Spec must be a JSON object");
     }

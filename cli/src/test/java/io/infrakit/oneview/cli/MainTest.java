@@ -85,14 +85,14 @@ class MainTest {
 
     @Test
     void provisionRefusesMalformedJsonBeforeCallingThePlugin() {
-        assertThat(run("{\"Tags\":", "provision", "-")).isEqualTo(1);
+        assertThat(run("{\"Tags\":", "provision", "-")).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard input: malformed JSON");
     }
 
     @Test
     void labelNeedsAnIdAndAPair() {
-        assertThat(run("", "label", "instance-1")).isEqualTo(1);
+        assertThat(run("", "label", "instance-1")).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("label needs an instance ID and at least one");
     }

@@ -5,6 +5,7 @@ import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.InstancePlugin;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.Validation;
 import io.infrakit.oneview.spi.SingleFlight;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.Tags;
@@ -108,7 +109,12 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
 
     @Override
     public void validate(RawJson properties) {
-        provider.validate(properties == null ? RawJson.NULL : properties);
+        validateAndReport(properties);
+    }
+
+    @Override
+    public Validation validateAndReport(RawJson properties) {
+        return provider.validateAndReport(properties == null ? RawJson.NULL : properties);
     }
 
     /**

@@ -21,6 +21,19 @@ public interface InstancePlugin {
     void validate(RawJson properties);
 
     /**
+     * Checks properties like {@link #validate}, and also says what could not be checked (a backend that cannot be
+     * reached, say): properties are then accepted, and the caller learns that they were not fully checked.
+     *
+     * @param properties the properties, possibly {@link RawJson#NULL}
+     * @return complete, or what was not checked
+     * @throws InvalidPropertiesException when they are not acceptable; the message names the field
+     */
+    default Validation validateAndReport(RawJson properties) {
+        validate(properties);
+        return Validation.COMPLETE;
+    }
+
+    /**
      * Provisions one instance.
      *
      * @param spec what to provision

@@ -4,6 +4,7 @@ import io.infrakit.oneview.spi.Description;
 import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.InstancePlugin;
 import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.Validation;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.SpecJson;
 import java.io.IOException;
@@ -135,11 +136,23 @@ public final class PluginClient implements InstancePlugin, AutoCloseable {
      */
     @Override
     public void validate(RawJson properties) {
-        call("Instance.Validate", RequestWriter.request("Instance.Validate", ids.getAndIncrement(), g -> {
-            g.writeStringField("Type", type);
-            g.writeFieldName("Properties");
-            g.writeRawValue(properties.json());
-        }));
+        validateAndReport(properties);
+    }
+
+    /**
+     * {@code Instance.Validate}, with what the plugin could not check (its reply's {@code Unchecked}, which only
+     * this project's plugins send).
+     *
+     * @throws PluginCallException with the plugin's message when it refuses the properties, or cannot be reached
+     */
+    @Override
+    public Validation validateAndReport(RawJson properties) {
+        return ResultDecoder.validation("Instance.Validate", call("Instance.Validate",
+                RequestWriter.request("Instance.Validate", ids.getAndIncrement(), g -> {
+                    g.writeStringField("Type", type);
+                    g.writeFieldName("Properties");
+                    g.writeRawValue(properties.json());
+                })));
     }
 
     /**

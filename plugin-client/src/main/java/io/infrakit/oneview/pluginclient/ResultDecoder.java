@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.infrakit.oneview.spi.Description;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.RawJsonCutter;
+import io.infrakit.oneview.spi.Validation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,24 @@ final class ResultDecoder {
             }
         });
         return found[0];
+    }
+
+    /** {@code {"OK":true,"Unchecked":[..]?}}: what the plugin could not check. */
+    static Validation validation(String method, RawJson result) {
+        List<String> unchecked = new ArrayList<>();
+        members(method, result, (name, p) -> {
+            if (name.equalsIgnoreCase("Unchecked") && p.currentToken() == JsonToken.START_ARRAY) {
+                while (p.nextToken() == JsonToken.VALUE_STRING) {
+                    unchecked.add(p.getText());
+                }
+                if (p.currentToken() != JsonToken.END_ARRAY) {
+                    p.skipChildren();
+                }
+            } else {
+                p.skipChildren();
+            }
+        });
+        return new Validation(unchecked);
     }
 
     /** {@code {"Descriptions":[{"ID","LogicalID","Tags","Properties"?}...]}}. */

@@ -14,10 +14,12 @@ public interface ClientCommand {
      *
      * @param client a client of the plugin
      * @param io     where to read input and print output
+     * @return the exit status: 0 when the command did what it says, 1 when the plugin's answer falls short
      * @throws io.infrakit.oneview.pluginclient.PluginCallException when the plugin answers with an error
-     * @throws IllegalArgumentException                         when the command's input is not valid
+     * @throws IllegalArgumentException                         when the command's input is not valid (a usage
+     *                                                          error: exit status 2)
      */
-    void run(PluginClient client, CommandIo io) throws java.io.IOException;
+    int run(PluginClient client, CommandIo io) throws java.io.IOException;
 
     /**
      * Standard streams of a command.

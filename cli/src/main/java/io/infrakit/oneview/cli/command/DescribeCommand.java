@@ -33,17 +33,18 @@ public final class DescribeCommand implements ClientCommand {
     }
 
     @Override
-    public void run(PluginClient client, CommandIo io) {
+    public int run(PluginClient client, CommandIo io) {
         List<Description> descriptions = client.describeInstances(KeyValues.parse(tags), properties);
         if (quiet) {
             descriptions.forEach(d -> io.out().println(d.id()));
-            return;
+            return 0;
         }
         io.out().println(row("ID", "LOGICAL", "TAGS") + (properties ? "\tPROPERTIES" : ""));
         for (Description d : descriptions) {
             String line = row(d.id(), d.logicalId() != null ? d.logicalId() : "  -", tags(d.tags()));
             io.out().println(properties ? line + "\t" + (d.properties() == null ? "" : d.properties().json()) : line);
         }
+        return 0;
     }
 
     private static String row(String id, String logical, String tagText) {

@@ -28,12 +28,13 @@ public final class DestroyCommand implements ClientCommand {
     }
 
     @Override
-    public void run(PluginClient client, CommandIo io) {
+    public int run(PluginClient client, CommandIo io) {
         if (!reason.equals("terminate") && !reason.equals("rolling_update")) {
             throw new IllegalArgumentException("--reason must be terminate or rolling_update, got '" + reason + "'");
         }
         String id = Single.argument(ids, "an instance ID");
         client.destroy(id, new DestroyContext(DestroyReason.fromWire(reason)));
         io.out().println("destroyed " + id);
+        return 0;
     }
 }

@@ -23,12 +23,13 @@ public final class LabelCommand implements ClientCommand {
     }
 
     @Override
-    public void run(PluginClient client, CommandIo io) {
+    public int run(PluginClient client, CommandIo io) {
         if (arguments.size() < 2) {
             throw new IllegalArgumentException("label needs an instance ID and at least one key=value");
         }
         String id = arguments.get(0);
         client.label(id, KeyValues.parse(arguments.subList(1, arguments.size())));
         io.out().println("labelled " + id);
+        return 0;
     }
 }

@@ -26,12 +26,13 @@ public final class ProvisionCommand implements ClientCommand {
     }
 
     @Override
-    public void run(PluginClient client, CommandIo io) throws IOException {
+    public int run(PluginClient client, CommandIo io) throws IOException {
         RawJson spec = JsonInput.read(Single.argument(files, "SPEC.json or -"), io.in());
         if (!spec.isObject()) {
             throw new IllegalArgumentException("a Spec must be a JSON object, like "
                     + "{\"Properties\":{...},\"Tags\":{\"infrakit.group\":\"workers\"}}");
         }
         io.out().println(client.provision(spec));
+        return 0;
     }
 }

@@ -5,6 +5,7 @@ import com.beust.jcommander.Parameters;
 import com.beust.jcommander.ParametersDelegate;
 import io.infrakit.oneview.pluginclient.PluginClient;
 import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.Validation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,16 @@ public final class ValidateCommand implements ClientCommand {
     }
 
     @Override
-    public void run(PluginClient client, CommandIo io) throws IOException {
+    public int run(PluginClient client, CommandIo io) throws IOException {
         RawJson properties = JsonInput.read(Single.argument(files, "PROPS.json or -"), io.in());
-        client.validate(properties);
-        io.out().println("validate:ok");
+        Validation validation = client.validateAndReport(properties);
+        if (validation.complete()) {
+            io.out().println("validate:ok");
+            return 0;
+        }
+        for (String unchecked : validation.unchecked()) {
+            io.out().println("validate:unchecked: " + unchecked);
+        }
+        return 1;
     }
 }

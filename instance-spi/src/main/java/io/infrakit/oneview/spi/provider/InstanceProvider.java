@@ -30,6 +30,19 @@ public interface InstanceProvider extends AutoCloseable {
     void validate(RawJson properties);
 
     /**
+     * Checks instance properties like {@link #validate}, and says what could not be checked (the backend could not
+     * be reached, say); the engine passes it on to the caller of {@code Instance.Validate}.
+     *
+     * @param properties the group's {@code Instance.Properties}
+     * @return complete, or what was not checked
+     * @throws io.infrakit.oneview.spi.InvalidPropertiesException naming the offending field
+     */
+    default io.infrakit.oneview.spi.Validation validateAndReport(RawJson properties) {
+        validate(properties);
+        return io.infrakit.oneview.spi.Validation.COMPLETE;
+    }
+
+    /**
      * Makes a machine. On failure the provider removes whatever it made half-way before throwing.
      *
      * @param request the instance ID the engine chose and the spec

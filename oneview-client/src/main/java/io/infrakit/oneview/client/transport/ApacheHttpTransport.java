@@ -91,6 +91,16 @@ public final class ApacheHttpTransport implements OneViewTransport {
     }
 
     /**
+     * Reads a CA bundle as {@link Builder#caBundle} will (for checking a setting before building anything).
+     *
+     * @param pemFile the PEM file
+     * @throws IllegalArgumentException when it cannot be read or holds no certificate (the message says which)
+     */
+    public static void checkCaBundle(Path pemFile) {
+        TlsSupport.fromPem(Objects.requireNonNull(pemFile, "pemFile"));
+    }
+
+    /**
      * @return a builder; {@link Builder#address} is required
      */
     public static Builder builder() {

@@ -75,6 +75,8 @@ final class TlsSupport {
         } catch (java.security.cert.CertificateException e) {
             throw new IllegalArgumentException("CA bundle " + pem + " holds no valid PEM certificate (expected"
                     + " -----BEGIN CERTIFICATE----- blocks): " + e.getMessage(), e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("Cannot read CA bundle " + pem + ": no such file", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot read CA bundle " + pem + ": " + e.getMessage(), e);
         }

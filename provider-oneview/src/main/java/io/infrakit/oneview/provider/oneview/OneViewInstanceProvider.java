@@ -12,6 +12,7 @@ import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
 import io.infrakit.oneview.spi.LogText;
 import io.infrakit.oneview.spi.RawJson;
+import io.infrakit.oneview.spi.Validation;
 import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.provider.FoundMachine;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
@@ -93,12 +94,18 @@ public final class OneViewInstanceProvider implements InstanceProvider, MachineD
 
     @Override
     public void validate(RawJson properties) {
+        validateAndReport(properties);
+    }
+
+    @Override
+    public Validation validateAndReport(RawJson properties) {
         InstanceProperties props = InstanceProperties.parse(properties);
         ConnectionConfig connection = resolver.resolve(props);
         OneViewClient client = clients.client(connection);
         try {
             ResolvedTemplate.resolve(client, props, connection.address());
             clients.remember(connection);
+            return Validation.COMPLETE;
         } catch (InvalidPropertiesException e) {
             clients.remember(connection);
             throw e;
@@ -111,9 +118,13 @@ public final class OneViewInstanceProvider implements InstanceProvider, MachineD
             }
             LOG.warn("Cannot reach the OneView appliance {} to check template '{}' ({}); accepting the properties",
                     connection.address(), LogText.of(props.templateName()), LogText.of(e.getMessage()));
+            return Validation.unchecked("cannot reach the OneView appliance " + connection.address() + " ("
+                    + e.getMessage() + "): template '" + props.templateName() + "' was not checked");
         } catch (ServerErrorException e) {
             LOG.warn("The OneView appliance {} failed while checking template '{}' ({}); accepting the properties",
                     connection.address(), LogText.of(props.templateName()), LogText.of(e.getMessage()));
+            return Validation.unchecked("the OneView appliance " + connection.address() + " failed ("
+                    + e.getMessage() + "): template '" + props.templateName() + "' was not checked");
         } catch (OneViewException e) {
             throw new InvalidPropertiesException("cannot check template '" + props.templateName() + "' on the OneView "
                     + "appliance " + connection.address() + ": " + e.getMessage());

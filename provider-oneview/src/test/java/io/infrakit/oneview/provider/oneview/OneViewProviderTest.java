@@ -413,9 +413,14 @@ class OneViewProviderTest {
     }
 
     @Test
-    void anUnreachableApplianceDoesNotFailValidation() {
-        provider.validate(RawJson.of("{\"TemplateName\":\"T\",\"OneView\":{\"OneViewAddress\":\"127.0.0.1:1\","
-                + "\"OneViewUsername\":\"u\",\"OneViewPassword\":\"p\"}}"));
+    void anUnreachableApplianceDoesNotFailValidationButIsReportedAsUnchecked() {
+        var validation = provider.validateAndReport(RawJson.of("{\"TemplateName\":\"T\",\"OneView\":{"
+                + "\"OneViewAddress\":\"127.0.0.1:1\",\"OneViewUsername\":\"u\",\"OneViewPassword\":\"p\"}}"));
+        assertThat(validation.complete()).isFalse();
+        assertThat(validation.unchecked()).singleElement().asString()
+                .startsWith("cannot reach the OneView appliance https://127.0.0.1:1")
+                .endsWith("template 'T' was not checked").doesNotContain("\"p\"");
+        assertThat(provider.validateAndReport(Fixture.template("")).complete()).isTrue();
     }
 
     @Test

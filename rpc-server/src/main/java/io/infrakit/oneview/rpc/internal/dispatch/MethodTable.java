@@ -80,8 +80,7 @@ public final class MethodTable {
                 case "Validate" -> {
                     InstanceParams.Validate p = ParamsDecoder.validate(request.params());
                     yield call(request, p.type(), plugin -> {
-                        plugin.validate(p.properties());
-                        return ResultWriters.ok(p.type());
+                        return ResultWriters.validated(p.type(), plugin.validateAndReport(p.properties()));
                     });
                 }
                 case "Provision" -> {

@@ -4,6 +4,7 @@ import io.infrakit.oneview.rpc.internal.jsonrpc.ResultWriter;
 import io.infrakit.oneview.rpc.internal.gojson.GoJsonWriter;
 import io.infrakit.oneview.rpc.internal.gojson.JsonBuffer;
 import io.infrakit.oneview.spi.Description;
+import io.infrakit.oneview.spi.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,28 @@ final class ResultWriters {
             GoJsonWriter.ascii(out, "{\"Type\":");
             GoJsonWriter.string(out, type);
             GoJsonWriter.ascii(out, ",\"OK\":true}");
+        };
+    }
+
+    /**
+     * {@code {"Type":..,"OK":true}}, with {@code "Unchecked":[..]} after it when something was not checked (Go
+     * clients decode only {@code OK} and ignore it).
+     */
+    static ResultWriter validated(String type, Validation validation) {
+        if (validation.complete()) {
+            return ok(type);
+        }
+        return out -> {
+            GoJsonWriter.ascii(out, "{\"Type\":");
+            GoJsonWriter.string(out, type);
+            GoJsonWriter.ascii(out, ",\"OK\":true,\"Unchecked\":[");
+            for (int i = 0; i < validation.unchecked().size(); i++) {
+                if (i > 0) {
+                    out.put(',');
+                }
+                GoJsonWriter.string(out, validation.unchecked().get(i));
+            }
+            GoJsonWriter.ascii(out, "]}");
         };
     }
 
