@@ -4,6 +4,7 @@ import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.client.TaskHandle;
 import io.infrakit.oneview.client.error.AssignmentErrors;
 import io.infrakit.oneview.client.error.ConflictException;
+import io.infrakit.oneview.client.error.OneViewConnectionException;
 import io.infrakit.oneview.client.error.OneViewException;
 import io.infrakit.oneview.client.error.TaskFailedException;
 import io.infrakit.oneview.client.model.ServerHardware;
@@ -79,7 +80,7 @@ final class Provisioner {
                     () -> ResolvedTemplate.resolve(client, props, appliance));
         } catch (OneViewException e) {
             throw new InstancePluginException("instance " + instanceId + ": looking up template '"
-                    + props.templateName() + "' on " + appliance + " failed: " + e.getMessage(), e);
+                    + props.templateName() + "' on " + appliance + " failed: " + why(e, connection), e);
         }
         Set<String> excluded = new HashSet<>();
         for (int attempt = 1; ; attempt++) {
@@ -88,7 +89,8 @@ final class Provisioner {
                 pick = picker.pick(client, template, props, spec.logicalId(), excluded, appliance);
             } catch (OneViewException e) {
                 throw new InstancePluginException("instance " + instanceId + ": listing the available servers for"
-                        + " template '" + props.templateName() + "' on " + appliance + " failed: " + e.getMessage(), e);
+                        + " template '" + props.templateName() + "' on " + appliance + " failed: "
+                        + why(e, connection), e);
             }
             boolean applied = false;
             try {
@@ -173,6 +175,17 @@ final class Provisioner {
             throw new InstancePluginException(label + ": " + step + " on " + connection.address() + " failed: "
                     + e.getMessage() + cleanup, e);
         }
+    }
+
+    /**
+     * What went wrong, for the user: a certificate the plugin does not trust is told with the plugin's settings
+     * that fix it, not with the client's builder methods.
+     */
+    private static String why(OneViewException e, ConnectionConfig connection) {
+        if (e instanceof OneViewConnectionException c && c.isTlsVerificationFailure()) {
+            return TlsAdvice.message(connection, c);
+        }
+        return e.getMessage();
     }
 
     /**

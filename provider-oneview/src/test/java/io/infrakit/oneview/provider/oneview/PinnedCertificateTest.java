@@ -7,6 +7,8 @@ import io.infrakit.oneview.client.error.OneViewConnectionException;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
+import io.infrakit.oneview.spi.Spec;
+import io.infrakit.oneview.spi.provider.ProvisionRequest;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.provider.ProviderContext;
 import java.io.ByteArrayInputStream;
@@ -89,6 +91,19 @@ class PinnedCertificateTest {
                             + fingerprint.replace(":", "").toLowerCase() + ") other than the pinned one ("
                             + "00".repeat(32) + "): if the appliance's certificate was replaced");
         }
+    }
+
+    @Test
+    void aProvisionOnAnUntrustedApplianceNamesThePluginsSettingsNotTheClientsMethods() {
+        try (OneViewInstanceProvider provider = provider(settingsWithoutCa(), Map.of())) {
+            assertThatThrownBy(() -> provider.provision(new ProvisionRequest("instance-1",
+                    Spec.of(Fixture.template(""), Map.of()))))
+                    .isInstanceOf(InstancePluginException.class)
+                    .hasMessageContaining("is not trusted: its certificate is not signed by a CA the plugin trusts")
+                    .hasMessageContaining("--ov-ca-bundle").hasMessageContaining("--ov-pinned-certificate-sha256")
+                    .hasMessageNotContaining("caBundle()").hasMessageNotContaining("pinnedCertificateSha256()");
+        }
+        assertThat(sim.profileCount()).isZero();
     }
 
     @Test
