@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -33,7 +34,8 @@ final class StateFileLock implements AutoCloseable {
      * @param lockFile  the sidecar lock file
      * @param stateFile the state file it protects, for messages
      * @return the held lock
-     * @throws StateStoreException when another process (or another store in this process) holds it, or the lock file
+     * @throws StateStoreLockedException when another process (or another store in this process) holds it
+     * @throws StateStoreException when the lock file
      *                             is a link or not a plain file
      */
     static StateFileLock acquire(Path lockFile, Path stateFile) {
@@ -61,9 +63,10 @@ final class StateFileLock implements AutoCloseable {
             if (lock == null) {
                 String holder = holderOf(channel);
                 channel.close();
-                throw new StateStoreException("the state file " + stateFile + " is in use by another process"
+                throw new StateStoreLockedException("the state file " + stateFile + " is in use by another process"
                         + (holder.isEmpty() ? "" : " (pid " + holder + ")") + ", which holds the lock " + lockFile
-                        + "; stop it, or give this plugin another --name or --state");
+                        + "; stop it, or give this plugin another --name or --state",
+                        holder.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(holder)));
             }
             recordPid(channel);
             return new StateFileLock(channel, lock);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -341,8 +342,10 @@ class FileStateStoreTest extends StateStoreContractTest {
                     StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("locked " + file());
             assertThatThrownBy(() -> FileStateStore.open(file()))
-                    .isInstanceOf(StateStoreException.class)
-                    .hasMessageContaining("is in use by another process (pid " + holder.pid() + ")");
+                    .isInstanceOf(StateStoreLockedException.class)
+                    .hasMessageContaining("is in use by another process (pid " + holder.pid() + ")")
+                    .extracting(e -> ((StateStoreLockedException) e).holderPid())
+                    .isEqualTo(OptionalLong.of(holder.pid()));
         } finally {
             holder.getOutputStream().close();
             if (!holder.waitFor(10, TimeUnit.SECONDS)) {
