@@ -64,24 +64,9 @@ final class HardwarePicker {
         List<AvailableTarget> all = targets.get(new TargetsKey(client, template.enclosureGroupUri(),
                 template.serverHardwareTypeUri()), () -> client.serverProfiles()
                 .availableTargets(template.enclosureGroupUri(), template.serverHardwareTypeUri()).servers());
-        List<AvailableTarget> usable = new ArrayList<>();
-        int unhealthy = 0;
-        for (AvailableTarget t : all) {
-            if (template.serverHardwareTypeUri() != null
-                    && !template.serverHardwareTypeUri().equals(t.serverHardwareTypeUri())) {
-                continue;
-            }
-            if (template.enclosureGroupUri() != null && !template.enclosureGroupUri().equals(t.enclosureGroupUri())) {
-                continue;
-            }
-            if (UNHEALTHY.contains(t.json().text("serverHardwareStatus"))) {
-                unhealthy++;
-                continue;
-            }
-            if (!excluded.contains(t.serverHardwareUri())) {
-                usable.add(t);
-            }
-        }
+        Candidates candidates = candidates(all, template, excluded);
+        List<AvailableTarget> usable = candidates.usable();
+        int unhealthy = candidates.unhealthy();
         Set<AvailableTarget> ordered = new LinkedHashSet<>();
         if (logicalId != null) {
             ordered.addAll(matching(client, usable, logicalId));
@@ -120,6 +105,51 @@ final class HardwarePicker {
                     + " off and use them)");
         }
         throw new InstancePluginException(why.toString());
+    }
+
+    /**
+     * The servers a profile of the template may go on, before power state and reservations are looked at.
+     *
+     * @param usable    the targets of the template's hardware type and enclosure group, healthy, not excluded
+     * @param unhealthy how many matching targets have status Critical or Warning
+     */
+    record Candidates(List<AvailableTarget> usable, int unhealthy) {
+        /**
+         * @param powerOff the properties' {@code PowerOff}
+         * @return the usable servers a provision would take: those off, or any with {@code PowerOff}
+         */
+        List<AvailableTarget> takeable(boolean powerOff) {
+            return usable.stream().filter(t -> powerOff || "Off".equals(t.powerStateText())).toList();
+        }
+    }
+
+    /**
+     * @param all      the available targets (servers only)
+     * @param template the template and filters
+     * @param excluded servers not to count
+     * @return the candidates among them
+     */
+    static Candidates candidates(List<AvailableTarget> all, ResolvedTemplate template, Set<String> excluded) {
+        List<AvailableTarget> usable = new ArrayList<>();
+        int unhealthy = 0;
+        for (AvailableTarget t : all) {
+            if (template.serverHardwareTypeUri() != null
+                    && !template.serverHardwareTypeUri().equals(t.serverHardwareTypeUri())) {
+                continue;
+            }
+            if (template.enclosureGroupUri() != null && !template.enclosureGroupUri().equals(t.enclosureGroupUri())) {
+                continue;
+            }
+            String status = t.json().text("serverHardwareStatus");
+            if (status != null && UNHEALTHY.contains(status)) {
+                unhealthy++;
+                continue;
+            }
+            if (!excluded.contains(t.serverHardwareUri())) {
+                usable.add(t);
+            }
+        }
+        return new Candidates(usable, unhealthy);
     }
 
     private static List<AvailableTarget> matching(OneViewClient client, List<AvailableTarget> usable,

@@ -1,9 +1,14 @@
 package io.infrakit.oneview.provider.oneview;
 
+import io.infrakit.oneview.spi.provider.DoctorCheck;
+import io.infrakit.oneview.spi.provider.DoctorGroup;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.InstanceProviderFactory;
 import io.infrakit.oneview.spi.provider.ProviderContext;
+import io.infrakit.oneview.spi.provider.ProviderDoctor;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The {@code oneview} provider's factory, registered in
@@ -11,7 +16,7 @@ import java.time.Clock;
  * {@link ProviderSettings}. Creating the provider reads the password and credentials files named by the settings;
  * it does not contact any appliance.
  */
-public final class OneViewProviderFactory implements InstanceProviderFactory {
+public final class OneViewProviderFactory implements InstanceProviderFactory, ProviderDoctor {
 
     /** The provider's name. */
     public static final String NAME = "oneview";
@@ -41,6 +46,15 @@ public final class OneViewProviderFactory implements InstanceProviderFactory {
      */
     public static boolean hasDefaultAppliance(ProviderContext context) {
         return context.env("OV_ADDRESS").isPresent() || ProviderSettings.from(context).defaults().address() != null;
+    }
+
+    /**
+     * The provider's {@code doctor} checks: the appliance (reachable, TLS, API versions, login, read privileges), then
+     * each group's template, free servers and OS deployment plan; nothing is written to the appliance.
+     */
+    @Override
+    public void diagnose(ProviderContext context, List<DoctorGroup> groups, Consumer<DoctorCheck> report) {
+        OneViewDoctor.diagnose(context, groups, report);
     }
 
     @Override
