@@ -50,6 +50,7 @@ public final class Main {
         }
         ServeOptions serve = new ServeOptions();
         RebuildStateCommand rebuild = new RebuildStateCommand();
+        DoctorCommand doctor = new DoctorCommand();
         Map<String, ClientCommand> clientCommands = new LinkedHashMap<>();
         clientCommands.put("describe", new DescribeCommand());
         clientCommands.put("provision", new ProvisionCommand());
@@ -59,7 +60,8 @@ public final class Main {
         JCommander.Builder builder = JCommander.newBuilder().programName("java -jar infrakit-instance-oneview.jar")
                 .addObject(serve)
                 .addCommand("version", new VersionCommand())
-                .addCommand("rebuild-state", rebuild);
+                .addCommand("rebuild-state", rebuild)
+                .addCommand("doctor", doctor);
         clientCommands.forEach(builder::addCommand);
         JCommander commander = builder.build();
         try {
@@ -70,7 +72,7 @@ public final class Main {
             return 2;
         }
         String command = commander.getParsedCommand();
-        if (serve.help || rebuild.options.help) {
+        if (serve.help || rebuild.options.help || doctor.options.help) {
             StringBuilder usage = new StringBuilder();
             commander.getUsageFormatter().usage(usage);
             out.print(usage);
@@ -84,6 +86,9 @@ public final class Main {
         }
         if (command.equals("rebuild-state")) {
             return new PluginRunner(rebuild.options, paths, err).rebuild(out);
+        }
+        if (command.equals("doctor")) {
+            return new Doctor(doctor, paths, out, err, System.getenv()).run();
         }
         if (command.equals("version")) {
             out.println("HPE OneView Instance Plugin for InfraKit, version " + VersionCommand.version());

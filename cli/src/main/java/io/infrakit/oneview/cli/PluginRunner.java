@@ -109,8 +109,8 @@ final class PluginRunner {
     }
 
     /** What the flags say, checked before anything is created. */
-    private record Checked(String name, InstanceProviderFactory factory, RpcServerLimits limits,
-                           Set<PosixFilePermission> permissions,
+    record Checked(String name, InstanceProviderFactory factory, RpcServerLimits limits,
+                   Set<PosixFilePermission> permissions,
                            Map<String, String> settings, String stateLocation) {
     }
 
@@ -123,7 +123,7 @@ final class PluginRunner {
         }
     }
 
-    private Checked check() {
+    Checked check() {
         String name = options.name;
         if (!PLUGIN_NAME.matcher(name).matches()) {
             throw new UsageException("--name must be 1 to 64 letters, digits, '.', '_' or '-', not starting with '.' "

@@ -40,7 +40,8 @@ final class SocketGuard {
         Files.deleteIfExists(socket);
     }
 
-    private static boolean answers(Path socket) {
+    /** @return whether something accepts a connection on the socket */
+    static boolean answers(Path socket) {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
             return true;
