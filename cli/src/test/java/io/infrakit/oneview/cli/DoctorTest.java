@@ -135,7 +135,8 @@ class DoctorTest {
                 pass("plugins.directory"), pass("plugins.socket"), pass("state"), pass("appliance.embedded"),
                 pass("appliance.reachable"), pass("appliance.tls"), pass("appliance.api-version"),
                 pass("appliance.login"), pass("appliance.privileges"),
-                mark(DoctorCheck.Status.SKIP) + " appliance.write-privileges", pass("group.template [web]"),
+                mark(DoctorCheck.Status.SKIP) + " appliance.write-privileges", pass("group.properties [web]"),
+                pass("group.template [web]"),
                 pass("group.free-servers [web]"), mark(DoctorCheck.Status.SKIP) + " group.os-deployment-plan [web]");
         assertThat(output()).contains("10 free server(s) for template 'Web Server Template'")
                 .contains("doctor: all checks passed");
@@ -281,7 +282,9 @@ class DoctorTest {
         assertThat(report.get("plugin").asText()).isEqualTo("doctor-json");
         assertThat(report.get("ok").asBoolean()).isFalse();
         assertThat(report.get("exitCode").asInt()).isEqualTo(1);
+        assertThat(report.get("counts").get("pass").asInt()).isEqualTo(10);
         assertThat(report.get("counts").get("fail").asInt()).isEqualTo(1);
+        assertThat(report.get("counts").get("skip").asInt()).isEqualTo(3);
         List<String> order = new ArrayList<>();
         for (JsonNode check : report.get("checks")) {
             assertThat(check.properties()).extracting(Map.Entry::getKey)

@@ -306,6 +306,8 @@ final class OneViewDoctor {
             skipGroup(subject, "not checked: the group's properties are not usable");
             return;
         }
+        report.accept(DoctorCheck.pass("group.properties", subject, "the group's Instance.Properties are usable; "
+                + "it provisions on " + connection.address() + " as " + connection.username()));
         Boolean works = checked.get(connection);
         if (works == null) {
             works = checkConnection(pool, connection, subject);
