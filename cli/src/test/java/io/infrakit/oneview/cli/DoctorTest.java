@@ -268,6 +268,17 @@ class DoctorTest {
     }
 
     @Test
+    void anUnreadablePasswordFileFailsTheProviderSettingsLine() throws IOException {
+        startAppliance(InventorySpec.defaults());
+
+        int exit = doctor(applianceFlags("no-such-password-file"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(lines()).filteredOn(l -> l.startsWith(fail(""))).singleElement().asString()
+                .startsWith(fail("provider.settings") + ": ").contains("no-such-password-file");
+    }
+
+    @Test
     void theJsonReportHasItsDocumentedShape() throws IOException {
         startAppliance(InventorySpec.defaults());
 
