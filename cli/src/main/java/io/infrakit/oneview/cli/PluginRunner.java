@@ -111,7 +111,7 @@ final class PluginRunner {
     /** What the flags say, checked before anything is created. */
     record Checked(String name, InstanceProviderFactory factory, RpcServerLimits limits,
                    Set<PosixFilePermission> permissions,
-                           Map<String, String> settings, String stateLocation) {
+                   Map<String, String> settings, String stateLocation) {
     }
 
     /** The plugin's parts, before it serves. */

@@ -1,9 +1,10 @@
 package io.infrakit.oneview.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.infrakit.oneview.cli.client.PluginCallException;
-import io.infrakit.oneview.cli.client.PluginClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.infrakit.oneview.pluginclient.PluginCallException;
+import io.infrakit.oneview.pluginclient.PluginClient;
+import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.provider.DoctorCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,8 @@ final class SocketProbe {
     record Found(DoctorCheck check, OptionalLong pid) {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Calls each handshake on one connection, bounded by {@link #ANSWER_TIMEOUT} in all. */
     private static List<String> handshakes(Path socket, String type) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -132,13 +135,13 @@ final class SocketProbe {
             t.setDaemon(true);
             return t;
         });
-        PluginClient client = new PluginClient(socket, type);
+        PluginClient client = PluginClient.of(socket, type);
         try {
             Future<List<String>> answers = worker.submit(() -> {
                 List<String> served = new ArrayList<>();
                 for (Handshake h : HANDSHAKES) {
                     try {
-                        Set<String> apis = apis(client.call(h.method(), JsonNodeFactory.instance.objectNode()));
+                        Set<String> apis = apis(JSON.readTree(client.call(h.method(), RawJson.EMPTY_OBJECT).json()));
                         if (!apis.isEmpty()) {
                             served.add(h.method() + " " + String.join(", ", apis) + " (" + h.releases() + ")");
                         }
