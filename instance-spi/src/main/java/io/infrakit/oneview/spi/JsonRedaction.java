@@ -35,6 +35,9 @@ public final class JsonRedaction {
             return json;
         }
         String text = json.json();
+        if (!mayName(text, fieldNames)) {
+            return json;
+        }
         StringBuilder out = null;
         int copied = 0;
         try (JsonParser p = FACTORY.createParser(text)) {
@@ -56,5 +59,22 @@ public final class JsonRedaction {
             return json;
         }
         return new RawJson(out.append(text, copied, text.length()).toString());
+    }
+
+    /**
+     * Whether the text may hold a member with one of the names: without a backslash every member name appears in
+     * it literally, so a text that contains none of them needs no parsing (the common case: most properties hold no
+     * secret). With a backslash a name may be written with escapes, and the text is parsed.
+     */
+    private static boolean mayName(String text, Set<String> fieldNames) {
+        if (text.indexOf('\\') >= 0) {
+            return true;
+        }
+        for (String name : fieldNames) {
+            if (text.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,4 +31,12 @@ class JsonRedactionTest {
         assertThat(JsonRedaction.mask(RawJson.NULL, Set.of("a"))).isSameAs(RawJson.NULL);
         assertThat(JsonRedaction.mask(in, Set.of())).isSameAs(in);
     }
+
+    @Test
+    void aNameWrittenWithEscapesIsMaskedToo() {
+        RawJson escaped = RawJson.of("{\"OneView\\u0050assword\":\"s3cret\",\"n\":1}");
+
+        assertThat(JsonRedaction.mask(escaped, Set.of("OneViewPassword")).json())
+                .isEqualTo("{\"OneView\\u0050assword\":" + JsonRedaction.MASK + ",\"n\":1}");
+    }
 }
