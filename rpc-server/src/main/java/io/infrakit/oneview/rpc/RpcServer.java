@@ -1,6 +1,7 @@
 package io.infrakit.oneview.rpc;
 
 import io.infrakit.oneview.rpc.internal.dispatch.TypedPlugins;
+import io.infrakit.oneview.rpc.internal.http.HttpRouter;
 import io.infrakit.oneview.spi.InstancePlugin;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import java.util.Set;
  *         .typedPlugin("compute", computePlugin) // requests from "instance-oneview/compute"
  *         .vendor(Vendor.of("infrakit-instance-oneview", "0.1.0"))
  *         .limits(RpcServerLimits.builder().maxConnections(64).build())
+ *         .listener(rpcMetrics)                  // optional: observes every call
+ *         .resource("/metrics", metricsResource) // optional: extra GET routes
  *         .build()
  *         .start();
  * ...
@@ -46,6 +49,8 @@ public final class RpcServer {
     private final RpcServerLimits limits;
     private final RpcTransport transport;
     private final Set<PosixFilePermission> socketPermissions;
+    private final RpcListener listener;
+    private final Map<String, HttpResource> resources;
 
     private RpcServer(Builder b) {
         this.socket = b.socket;
@@ -54,6 +59,8 @@ public final class RpcServer {
         this.limits = b.limits;
         this.transport = b.transport;
         this.socketPermissions = b.socketPermissions;
+        this.listener = b.listener;
+        this.resources = Map.copyOf(b.resources);
     }
 
     /** @return a new builder */
@@ -70,7 +77,7 @@ public final class RpcServer {
      */
     public RunningRpcServer start() throws IOException {
         return RunningRpcServer.start(socket, socketPermissions, plugins, vendor, limits,
-                TransportClasses.resolve(transport));
+                TransportClasses.resolve(transport), listener, resources);
     }
 
     /** @return the socket path this server binds */
@@ -87,8 +94,46 @@ public final class RpcServer {
         private RpcServerLimits limits = RpcServerLimits.DEFAULTS;
         private RpcTransport transport = RpcTransport.AUTO;
         private Set<PosixFilePermission> socketPermissions = OWNER_ONLY;
+        private RpcListener listener = RpcListener.NONE;
+        private final Map<String, HttpResource> resources = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * @param listener observes every call answered (for metrics); default {@link RpcListener#NONE}
+         * @return this
+         */
+        public Builder listener(RpcListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Serves {@code GET path} with a resource of the caller's (for example {@code /metrics}); another method on
+         * that path is answered {@code 405}. The InfraKit routes cannot be replaced.
+         *
+         * @param path     an absolute path without query, e.g. {@code /metrics}
+         * @param resource what to answer
+         * @return this
+         * @throws IllegalArgumentException when the path is not a plain absolute path, is an InfraKit route
+         *                                  ({@code /}, {@code /info/api.json}, {@code /info/functions.json}) or
+         *                                  is already registered
+         */
+        public Builder resource(String path, HttpResource resource) {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(resource, "resource");
+            if (!path.startsWith("/") || path.length() < 2 || path.contains("?") || path.contains("#")) {
+                throw new IllegalArgumentException("a resource path must be absolute, without query, and not '/': '"
+                        + path + "'");
+            }
+            if (HttpRouter.INFRAKIT_PATHS.contains(path)) {
+                throw new IllegalArgumentException("'" + path + "' is an InfraKit route and cannot be replaced");
+            }
+            if (resources.putIfAbsent(path, resource) != null) {
+                throw new IllegalArgumentException("a resource is already registered at '" + path + "'");
+            }
+            return this;
         }
 
         /**

@@ -4,6 +4,7 @@ import io.infrakit.oneview.rpc.internal.dispatch.MethodTable;
 import io.infrakit.oneview.rpc.internal.dispatch.ShutdownEvent;
 import io.infrakit.oneview.rpc.internal.dispatch.TypedPlugins;
 import io.infrakit.oneview.rpc.internal.http.ConnectionLimiter;
+import io.infrakit.oneview.rpc.internal.http.HttpRouter;
 import io.infrakit.oneview.spi.RawJson;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.AdaptiveRecvByteBufAllocator;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -68,7 +70,8 @@ public final class RunningRpcServer implements AutoCloseable {
     }
 
     static RunningRpcServer start(Path socket, Set<PosixFilePermission> socketPermissions, TypedPlugins plugins,
-                                  Vendor vendor, RpcServerLimits limits, RpcTransport transport) throws IOException {
+                                  Vendor vendor, RpcServerLimits limits, RpcTransport transport,
+                                  RpcListener listener, Map<String, HttpResource> resources) throws IOException {
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("rpc-accept"),
                 TransportClasses.ioHandlerFactory(transport));
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(limits.ioThreads(),
@@ -79,7 +82,7 @@ public final class RunningRpcServer implements AutoCloseable {
         executor.allowCoreThreadTimeOut(true);
         ChannelGroup channels = new DefaultChannelGroup("rpc-connections", GlobalEventExecutor.INSTANCE);
         ConnectionLimiter limiter = new ConnectionLimiter(limits.maxConnections(), channels);
-        MethodTable service = new MethodTable(plugins);
+        MethodTable service = new MethodTable(plugins, listener);
         Supplier<byte[]> apiJson = () -> ApiInfo.render(vendor, example(plugins));
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
@@ -87,7 +90,8 @@ public final class RunningRpcServer implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 512)
                 .childOption(ChannelOption.RECVBUF_ALLOCATOR, new AdaptiveRecvByteBufAllocator(64, 1024,
                         ServerInitializer.MAX_READ_BYTES).maxMessagesPerRead(1))
-                .childHandler(new ServerInitializer(limits, limiter, service, executor, apiJson));
+                .childHandler(new ServerInitializer(limits, limiter, service, executor,
+                        new HttpRouter(apiJson, resources)));
         Channel serverChannel;
         try {
             serverChannel = PrivateSocketBinder.bind(socket, socketPermissions,

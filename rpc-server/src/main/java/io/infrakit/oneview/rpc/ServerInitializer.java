@@ -32,7 +32,8 @@ import java.util.function.Supplier;
  * BodyLimitAggregator         [http]     FullHttpRequest, 413 above maxBodyBytes
  * (RequestDeadline's completion)         stops the clock on each whole request
  * ResponseEncoder             [http]     HttpReply → FullHttpResponse (outbound)
- * HttpRouter                  [http]     405/404/415, /info/api.json, POST / → RpcRequestBody
+ * HttpRouter                  [http]     405/404/415, /info/api.json, extra GET resources, POST / →
+ *                                        RpcRequestBody
  * JsonRpcDecoder              [jsonrpc]  RpcRequestBody → JsonRpcRequest, or the reply to an unusable body
  * OrderedDispatcher           [dispatch] answers in request order; plugin calls on the plugin executor
  * </pre>
@@ -59,11 +60,16 @@ final class ServerInitializer extends ChannelInitializer<Channel> {
 
     ServerInitializer(RpcServerLimits limits, ConnectionLimiter limiter, MethodTable service, Executor pluginExecutor,
                       Supplier<byte[]> apiJson) {
+        this(limits, limiter, service, pluginExecutor, new HttpRouter(apiJson, java.util.Map.of()));
+    }
+
+    ServerInitializer(RpcServerLimits limits, ConnectionLimiter limiter, MethodTable service, Executor pluginExecutor,
+                      HttpRouter router) {
         this.limits = limits;
         this.limiter = limiter;
         this.service = service;
         this.pluginExecutor = pluginExecutor;
-        this.router = new HttpRouter(apiJson);
+        this.router = router;
         this.decoder = new JsonRpcDecoder(service.secretMask());
     }
 

@@ -11,9 +11,10 @@ sealed interface CallPlan {
     }
 
     /**
-     * @param id   the request id, for a "server busy" reply when the call cannot be queued
-     * @param task calls the plugin and never throws
+     * @param id       the request id, for a "server busy" reply when the call cannot be queued
+     * @param task     calls the plugin and never throws
+     * @param rejected reports the call refused for want of a plugin thread
      */
-    record Later(byte[] id, Supplier<JsonRpcReply> task) implements CallPlan {
+    record Later(byte[] id, Supplier<JsonRpcReply> task, Runnable rejected) implements CallPlan {
     }
 }

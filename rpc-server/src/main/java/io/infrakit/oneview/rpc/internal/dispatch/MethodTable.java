@@ -10,7 +10,10 @@ import io.infrakit.oneview.spi.Description;
 import io.infrakit.oneview.spi.InstancePlugin;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.LogText;
+import io.infrakit.oneview.rpc.RpcListener;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,19 +29,68 @@ public final class MethodTable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MethodTable.class);
 
+    /** The methods served: the values the listener sees (any other is {@link RpcListener#UNKNOWN_METHOD}). */
+    static final Set<String> METHODS = Set.of("Handshake.Hello", "Handshake.Implements", "Handshake.Types",
+            "Plugin.Implements", "Instance.Validate", "Instance.Provision", "Instance.Label", "Instance.Destroy",
+            "Instance.DescribeInstances");
+
     private final TypedPlugins plugins;
     private final Handshakes handshakes;
+    private final RpcListener listener;
 
     private final SecretMask mask;
 
     /** @param plugins the plugins; their {@code secretFields()} are masked in every echo of a request */
     public MethodTable(TypedPlugins plugins) {
+        this(plugins, RpcListener.NONE);
+    }
+
+    /**
+     * @param plugins  the plugins; their {@code secretFields()} are masked in every echo of a request
+     * @param listener told of every call's outcome
+     */
+    public MethodTable(TypedPlugins plugins, RpcListener listener) {
         this.plugins = plugins;
+        this.listener = listener;
         this.mask = new SecretMask(plugins.secretFields());
         this.handshakes = new Handshakes(plugins);
     }
 
     CallPlan plan(JsonRpcRequest request) {
+        long start = System.nanoTime();
+        String method = METHODS.contains(request.method()) ? request.method() : RpcListener.UNKNOWN_METHOD;
+        CallPlan plan = route(request);
+        if (plan instanceof CallPlan.Later later) {
+            return new CallPlan.Later(later.id(), () -> {
+                JsonRpcReply reply = later.task().get();
+                report(method, outcome(method, reply), start);
+                return reply;
+            }, () -> report(method, RpcListener.Outcome.BUSY, start));
+        }
+        report(method, outcome(method, ((CallPlan.Now) plan).reply()), start);
+        return plan;
+    }
+
+    private static RpcListener.Outcome outcome(String method, JsonRpcReply reply) {
+        if (method.equals(RpcListener.UNKNOWN_METHOD)) {
+            return RpcListener.Outcome.BAD_REQUEST;
+        }
+        if (reply instanceof JsonRpcReply.Failure failure) {
+            return failure.code() == JsonRpcReply.SERVER_ERROR ? RpcListener.Outcome.ERROR
+                    : RpcListener.Outcome.BAD_REQUEST;
+        }
+        return RpcListener.Outcome.OK;
+    }
+
+    private void report(String method, RpcListener.Outcome outcome, long start) {
+        try {
+            listener.callCompleted(method, outcome, Duration.ofNanos(System.nanoTime() - start));
+        } catch (RuntimeException e) {
+            LOG.warn("An RpcListener failed (ignored): {}", e.toString());
+        }
+    }
+
+    private CallPlan route(JsonRpcRequest request) {
         String method = request.method();
         int dot = method.indexOf('.');
         if (dot < 0 || method.indexOf('.', dot + 1) >= 0) {
@@ -129,7 +181,8 @@ public final class MethodTable {
         if (plugin == null) {
             return now(JsonRpcReply.error(request.id(), "no-plugin:" + type));
         }
-        return new CallPlan.Later(request.id(), () -> invoke(request, plugin, body));
+        return new CallPlan.Later(request.id(), () -> invoke(request, plugin, body), () -> {
+        });
     }
 
     private static JsonRpcReply invoke(JsonRpcRequest request, InstancePlugin plugin,

@@ -110,6 +110,7 @@ public final class OrderedDispatcher extends ChannelInboundHandlerAdapter {
         } catch (RejectedExecutionException e) {
             LOG.warn("refusing a plugin call: all plugin threads are busy and the queue is full");
             busy = false;
+            call.rejected().run();
             write(JsonRpcReply.error(call.id(), "server busy: too many plugin calls in progress, try again"));
         }
     }

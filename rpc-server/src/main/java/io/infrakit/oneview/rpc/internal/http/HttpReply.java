@@ -24,4 +24,9 @@ public interface HttpReply {
 
     /** @return true when the connection must be closed after this reply */
     boolean close();
+
+    /** @return the {@code Content-Type}; InfraKit's {@code text/plain; charset=utf-8} unless a resource says otherwise */
+    default CharSequence contentType() {
+        return ResponseEncoder.TEXT_PLAIN;
+    }
 }

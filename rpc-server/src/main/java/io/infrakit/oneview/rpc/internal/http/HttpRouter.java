@@ -10,8 +10,13 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.infrakit.oneview.rpc.HttpResource;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes aggregated HTTP requests as InfraKit's gorilla mux and rpc server do:
@@ -25,6 +30,8 @@ import java.util.function.Supplier;
  * <tr><td>another method on {@code /}</td><td>405 {@code rpc: POST method required, received GET}</td></tr>
  * <tr><td>{@code /info/api.json}</td><td>200, the plugin self-description</td></tr>
  * <tr><td>{@code /info/functions.json}</td><td>200, {@code {"builtin":[]}}: no template functions</td></tr>
+ * <tr><td>{@code GET} of an extra resource's path (e.g. {@code /metrics})</td><td>200, the resource with its
+ *     content type; another method 405, a failing render 500</td></tr>
  * <tr><td>any other path</td><td>404 {@code 404 page not found\n}</td></tr>
  * <tr><td>unparsable HTTP</td><td>400 (431 for headers over the limit), then close</td></tr>
  * </table>
@@ -34,13 +41,22 @@ import java.util.function.Supplier;
 @io.netty.channel.ChannelHandler.Sharable
 public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
 
+    /** The paths InfraKit's server answers, which an extra resource cannot take. */
+    public static final Set<String> INFRAKIT_PATHS = Set.of("/", "/info/api.json", "/info/functions.json");
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpRouter.class);
     private static final byte[] FUNCTIONS = "{\"builtin\":[]}".getBytes(StandardCharsets.US_ASCII);
 
     private final Supplier<byte[]> apiJson;
+    private final Map<String, HttpResource> resources;
 
-    /** @param apiJson renders {@code /info/api.json} (rarely asked for, so rendered per request) */
-    public HttpRouter(Supplier<byte[]> apiJson) {
+    /**
+     * @param apiJson   renders {@code /info/api.json} (rarely asked for, so rendered per request)
+     * @param resources extra resources by path, answered to {@code GET}
+     */
+    public HttpRouter(Supplier<byte[]> apiJson, Map<String, HttpResource> resources) {
         this.apiJson = apiJson;
+        this.resources = Map.copyOf(resources);
     }
 
     @Override
@@ -85,7 +101,28 @@ public final class HttpRouter extends SimpleChannelInboundHandler<FullHttpReques
         if ("/info/functions.json".equals(path)) {
             return new PlainTextReply(HttpResponseStatus.OK, FUNCTIONS, false);
         }
+        HttpResource resource = resources.get(path);
+        if (resource != null) {
+            return serve(request, path, resource);
+        }
         return PlainTextReply.of(HttpResponseStatus.NOT_FOUND, "404 page not found\n", false);
+    }
+
+    private static Object serve(FullHttpRequest request, String path, HttpResource resource) {
+        if (!HttpMethod.GET.equals(request.method())) {
+            return PlainTextReply.of(HttpResponseStatus.METHOD_NOT_ALLOWED,
+                    path + ": GET method required, received " + request.method().name() + "\n", false);
+        }
+        byte[] body;
+        try {
+            body = resource.body().get();
+        } catch (RuntimeException e) {
+            LOG.error("rendering {} failed", path, e);
+            return PlainTextReply.of(HttpResponseStatus.INTERNAL_SERVER_ERROR,
+                    "500 Internal Server Error: " + path + " could not be rendered (details in the plugin log)\n",
+                    false);
+        }
+        return new ResourceReply(body, resource.contentType());
     }
 
     /** The path of an origin-form or absolute-form request target, without the query. */

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Encodes an {@link HttpReply} as the HTTP response InfraKit's server sends: the reply's status (200 for every
- * JSON-RPC outcome), then {@code Date}, {@code Content-Length} and {@code Content-Type: text/plain; charset=utf-8},
+ * JSON-RPC outcome), then {@code Date}, {@code Content-Length} and {@code Content-Type: text/plain; charset=utf-8} (an extra
+ * resource's own type),
  * in that order, then the reply's body; never compressed. Stateless.
  */
 @ChannelHandler.Sharable
@@ -52,7 +53,7 @@ public final class ResponseEncoder extends MessageToMessageEncoder<HttpReply> {
         HttpHeaders headers = response.headers();
         headers.set(DATE, HttpDate.now());
         headers.setInt(CONTENT_LENGTH, body.readableBytes());
-        headers.set(CONTENT_TYPE, TEXT_PLAIN);
+        headers.set(CONTENT_TYPE, reply.contentType());
         if (reply.close()) {
             headers.set(CONNECTION, HttpHeaderValues.CLOSE);
         }
