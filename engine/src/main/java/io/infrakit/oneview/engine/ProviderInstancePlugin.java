@@ -4,6 +4,7 @@ import io.infrakit.oneview.spi.Description;
 import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.InstancePlugin;
 import io.infrakit.oneview.spi.InstancePluginException;
+import io.infrakit.oneview.spi.InvalidPropertiesException;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Validation;
 import io.infrakit.oneview.spi.SingleFlight;
@@ -15,11 +16,13 @@ import io.infrakit.oneview.spi.provider.InstanceProvider;
 import io.infrakit.oneview.spi.provider.Machine;
 import io.infrakit.oneview.spi.provider.MachineDiscovery;
 import io.infrakit.oneview.spi.provider.MachineStatus;
+import io.infrakit.oneview.spi.provider.NoCapacityException;
 import io.infrakit.oneview.spi.provider.ProvisionRequest;
 import io.infrakit.oneview.store.Expect;
 import io.infrakit.oneview.store.StaleRecordException;
 import io.infrakit.oneview.store.StateStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +75,8 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
     private static final Logger LOG = LoggerFactory.getLogger(ProviderInstancePlugin.class);
     private static final int ID_ATTEMPTS = 100;
     private static final int CONFLICT_ATTEMPTS = 10;
+    /** The tag InfraKit's group plugin puts on every instance of a group: {@link #census()} counts by it. */
+    public static final String GROUP_TAG = "infrakit.group";
 
     private final InstanceProvider provider;
     private final StateStore store;
@@ -83,6 +88,7 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
     private final Set<String> destroying = ConcurrentHashMap.newKeySet();
     private final SingleFlight<String, Map<String, MachineStatus>> sync = new SingleFlight<>();
     private final Recoveries recoveries;
+    private final EngineListener listener;
     private volatile String session;
 
     private ProviderInstancePlugin(Builder b) {
@@ -90,7 +96,8 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
         this.store = Objects.requireNonNull(b.store, "store");
         this.clock = b.clock;
         this.ids = b.ids;
-        this.state = new StateCommitter(store);
+        this.listener = new SafeListener(b.listener);
+        this.state = new StateCommitter(store, listener);
         this.recoveries = new Recoveries(state, provider, inFlight);
         this.session = store.session();
         StateView loaded = state.view();
@@ -167,6 +174,68 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
 
     @Override
     public String provision(Spec spec) {
+        long start = System.nanoTime();
+        try {
+            String id = provisionNew(spec);
+            listener.provisionFinished(EngineListener.Result.SUCCEEDED, since(start));
+            return id;
+        } catch (RuntimeException e) {
+            EngineListener.Result result = e instanceof InvalidPropertiesException ? EngineListener.Result.INVALID
+                    : e instanceof NoCapacityException ? EngineListener.Result.NO_CAPACITY
+                    : EngineListener.Result.FAILED;
+            listener.provisionFinished(result, since(start));
+            throw e;
+        }
+    }
+
+    /**
+     * Counts the instances of each group ({@value #GROUP_TAG} tag) in the state as this replica last saw it: active,
+     * non-functional, and provisions in flight. Reads without a lock and without the store: cheap enough to call at
+     * every metrics scrape.
+     *
+     * @return one entry per group, ordered by group
+     */
+    public List<InstanceCensus> census() {
+        return Census.of(state.view());
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Hands events to the caller's listener; a failing listener never fails a call or a commit. */
+    private static final class SafeListener implements EngineListener {
+        private final EngineListener delegate;
+
+        SafeListener(EngineListener delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void provisionFinished(Result result, Duration elapsed) {
+            run(() -> delegate.provisionFinished(result, elapsed));
+        }
+
+        @Override
+        public void destroyFinished(Result result, Duration elapsed) {
+            run(() -> delegate.destroyFinished(result, elapsed));
+        }
+
+        @Override
+        public void stateCommitted(CommitOutcome outcome, Duration elapsed) {
+            run(() -> delegate.stateCommitted(outcome, elapsed));
+        }
+
+        private static void run(Runnable event) {
+            try {
+                event.run();
+            } catch (RuntimeException e) {
+                LOG.warn("An EngineListener failed (ignored): {}", e.toString());
+            }
+        }
+    }
+
+    private String provisionNew(Spec spec) {
         Objects.requireNonNull(spec, "spec");
         catchUp("provision");
         Spec stored = redacted(spec);
@@ -354,6 +423,19 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
 
     @Override
     public void destroy(String instanceId, DestroyContext context) {
+        long start = System.nanoTime();
+        try {
+            destroyKnown(instanceId, context);
+            listener.destroyFinished(EngineListener.Result.SUCCEEDED, since(start));
+        } catch (RuntimeException e) {
+            EngineListener.Result result = e instanceof UnknownInstanceException
+                    ? EngineListener.Result.UNKNOWN_INSTANCE : EngineListener.Result.FAILED;
+            listener.destroyFinished(result, since(start));
+            throw e;
+        }
+    }
+
+    private void destroyKnown(String instanceId, DestroyContext context) {
         catchUp("destroy instance " + instanceId);
         StoredInstance instance = find(instanceId);
         DestroyContext why = context == null ? DestroyContext.UNSPECIFIED : context;
@@ -512,8 +594,19 @@ public final class ProviderInstancePlugin implements InstancePlugin, AutoCloseab
         private StateStore store;
         private Clock clock = Clock.systemUTC();
         private Supplier<String> ids = InstanceIds.random();
+        private EngineListener listener = EngineListener.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * @param listener observes provisions, destroys and state commits (for metrics); default
+         *                 {@link EngineListener#NONE}
+         * @return this builder
+         */
+        public Builder listener(EngineListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
         }
 
         /**

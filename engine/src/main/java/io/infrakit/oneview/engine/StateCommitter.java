@@ -85,9 +85,12 @@ final class StateCommitter {
     private final StateStore store;
     private final StateView view = new StateView();
     private final ReentrantLock lock = new ReentrantLock();
+    private final EngineListener listener;
 
-    StateCommitter(StateStore store) {
+    /** @param listener told of every commit's outcome and latency; must not throw */
+    StateCommitter(StateStore store, EngineListener listener) {
         this.store = store;
+        this.listener = listener;
         StoreSnapshot snapshot = store.load();
         if (snapshot.legacyDocument() != null) {
             migrate(LegacyDocument.read(snapshot.legacyDocument(), store.location()));
@@ -200,14 +203,20 @@ final class StateCommitter {
                 List<Write> writes = new ArrayList<>(applied.writes().size());
                 applied.writes().forEach(w -> writes.add(encode(w)));
                 CommitResult result;
+                long start = System.nanoTime();
                 try {
                     result = store.commit(Commit.of(writes));
+                    listener.stateCommitted(EngineListener.CommitOutcome.COMMITTED, since(start));
                 } catch (StaleRecordException e) {
+                    listener.stateCommitted(EngineListener.CommitOutcome.CONFLICT, since(start));
                     if (attempt == ATTEMPTS) {
                         throw e;
                     }
                     catchUp();
                     continue;
+                } catch (RuntimeException e) {
+                    listener.stateCommitted(EngineListener.CommitOutcome.FAILED, since(start));
+                    throw e;
                 }
                 long before = view.revision();
                 applied.writes().forEach(w -> applyLocally(w, result.revision()));
@@ -231,6 +240,10 @@ final class StateCommitter {
             LOG.debug("Catching up with {} after a commit failed ({}); the next call does", store.location(),
                     e.getMessage());
         }
+    }
+
+    private static java.time.Duration since(long start) {
+        return java.time.Duration.ofNanos(System.nanoTime() - start);
     }
 
     private static Write encode(RecordWrite w) {

@@ -7,6 +7,7 @@ import io.infrakit.oneview.client.query.Filter;
 import io.infrakit.oneview.client.query.ListOptions;
 import io.infrakit.oneview.spi.InstancePluginException;
 import io.infrakit.oneview.spi.SingleFlight;
+import io.infrakit.oneview.spi.provider.NoCapacityException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ final class HardwarePicker {
      * @param excluded  servers not to pick (taken by someone else in an earlier attempt)
      * @param appliance the appliance, for messages
      * @return the reserved server; the caller releases it
-     * @throws InstancePluginException when no server is free; the message names the template and filters
+     * @throws NoCapacityException when no server is free; the message names the template and filters
      */
     Pick pick(OneViewClient client, ResolvedTemplate template, InstanceProperties props, String logicalId,
               Set<String> excluded, String appliance) {
@@ -104,7 +105,7 @@ final class HardwarePicker {
             why.append("; ").append(on).append(" powered on (set \"PowerOff\": true to let the plugin power them"
                     + " off and use them)");
         }
-        throw new InstancePluginException(why.toString());
+        throw new NoCapacityException(why.toString());
     }
 
     /**
