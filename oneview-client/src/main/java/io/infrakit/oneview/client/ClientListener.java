@@ -19,6 +19,11 @@ package io.infrakit.oneview.client;
  *     public void loggedIn(LoginEvent e) {
  *         // e.g. if (e.relogin()) relogins++
  *     }
+ *
+ *     @Override
+ *     public void taskCompleted(TaskEvent e) {
+ *         // e.g. taskSeconds{kind=e.method() + " " + e.pathTemplate()}.observe(e.elapsed())
+ *     }
  * };
  * }</pre>
  */
@@ -43,5 +48,14 @@ public interface ClientListener {
      * @param event which appliance and whether it replaced a session the appliance rejected
      */
     default void loggedIn(LoginEvent event) {
+    }
+
+    /**
+     * An awaited task ended: it finished, failed, or the wait timed out ({@link TaskHandle#await}). Not called when
+     * the waiting thread is interrupted.
+     *
+     * @param event what started the task, how it ended and how long the wait took
+     */
+    default void taskCompleted(TaskEvent event) {
     }
 }

@@ -226,7 +226,7 @@ final class RestEngine implements SessionManager.Operations {
     }
 
     /** Runs a listener call; a failing listener never fails a request. */
-    private static void notify(Runnable call) {
+    static void notify(Runnable call) {
         try {
             call.run();
         } catch (RuntimeException e) {

@@ -26,11 +26,17 @@ public final class TaskHandle {
     private final RestEngine engine;
     private final String taskUri;
     private final Task initialTask;
+    private final RestRequest origin;
 
     TaskHandle(RestEngine engine, String taskUri, Task initialTask) {
+        this(engine, taskUri, initialTask, null);
+    }
+
+    private TaskHandle(RestEngine engine, String taskUri, Task initialTask, RestRequest origin) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.taskUri = Objects.requireNonNull(taskUri, "taskUri");
         this.initialTask = initialTask;
+        this.origin = origin;
     }
 
     /**
@@ -49,10 +55,10 @@ public final class TaskHandle {
             location = response.header("X-Task-Uri");
         }
         if (location != null && !location.isBlank()) {
-            return new TaskHandle(engine, Uris.toPath(location), task);
+            return new TaskHandle(engine, Uris.toPath(location), task, request);
         }
         if (task != null && task.uri() != null) {
-            return new TaskHandle(engine, Uris.toPath(task.uri()), task);
+            return new TaskHandle(engine, Uris.toPath(task.uri()), task, request);
         }
         throw new UnexpectedResponseException(request + " answered HTTP " + response.status()
                 + " without a task (no Location header and no task in the body)");
@@ -125,7 +131,9 @@ public final class TaskHandle {
      * @throws io.infrakit.oneview.client.error.OneViewInterruptedException when the thread is interrupted
      */
     public Task await(Duration timeout, TaskProgressListener listener) {
-        return new TaskWaiter(engine, this::refresh).await(taskUri, timeout, listener);
+        String method = origin == null ? "" : origin.method();
+        String template = origin == null ? "" : PathTemplates.of(origin.path());
+        return new TaskWaiter(engine, this::refresh).await(taskUri, timeout, listener, method, template);
     }
 
     @Override

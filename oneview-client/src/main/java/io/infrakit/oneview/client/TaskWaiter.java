@@ -25,14 +25,16 @@ final class TaskWaiter {
         this.poll = poll;
     }
 
-    Task await(String taskUri, Duration timeout, TaskProgressListener listener) {
+    /** Waits, then tells the client's listener how the task ended ({@code method}, {@code template}: its origin). */
+    Task await(String taskUri, Duration timeout, TaskProgressListener listener, String method, String template) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must not be negative: " + timeout);
         }
         ClientSettings settings = engine.settings();
         Clock clock = settings.clock();
-        Instant deadline = clock.instant().plus(timeout);
+        Instant started = clock.instant();
+        Instant deadline = started.plus(timeout);
         Duration interval = settings.taskPollInitial();
         TaskProgress last = null;
         while (true) {
@@ -48,6 +50,7 @@ final class TaskWaiter {
                 last = progress;
             }
             if (task.taskState().isTerminal()) {
+                ended(settings, method, template, task, false, started);
                 if (task.taskState().isSuccess()) {
                     return task;
                 }
@@ -55,10 +58,18 @@ final class TaskWaiter {
             }
             Instant now = clock.instant();
             if (!now.isBefore(deadline)) {
+                ended(settings, method, template, task, true, started);
                 throw new TaskTimeoutException(task, timeout);
             }
             engine.sleep(RestEngine.min(interval, Duration.between(now, deadline)));
             interval = RestEngine.min(interval.multipliedBy(2), settings.taskPollMax());
         }
+    }
+
+    private static void ended(ClientSettings settings, String method, String template, Task task, boolean timedOut,
+                              Instant started) {
+        Duration elapsed = Duration.between(started, settings.clock().instant());
+        RestEngine.notify(() -> settings.listener().taskCompleted(new TaskEvent(method, template, task.taskState(),
+                timedOut, elapsed.isNegative() ? Duration.ZERO : elapsed)));
     }
 }

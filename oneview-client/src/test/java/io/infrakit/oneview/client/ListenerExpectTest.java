@@ -1,6 +1,11 @@
 package io.infrakit.oneview.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.infrakit.oneview.client.error.TaskTimeoutException;
+import io.infrakit.oneview.client.model.TaskState;
+import java.time.Duration;
 
 import io.infrakit.oneview.client.testing.LogCapture;
 import io.infrakit.oneview.client.testing.Reply;
@@ -10,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The metrics seam: every exchange (with its path template and status) and every login reach the listener. */
+/** The metrics seam: every exchange (with its path template and status), every login and every awaited task reach the listener. */
 class ListenerExpectTest extends ExpectTestSupport {
     private static final String BUSY = "{\"errorCode\":\"SERVICE_UNAVAILABLE\",\"message\":\"busy\"}";
 
@@ -27,7 +32,40 @@ class ListenerExpectTest extends ExpectTestSupport {
         public void loggedIn(LoginEvent e) {
             logins.add(e);
         }
+
+        @Override
+        public void taskCompleted(TaskEvent e) {
+            tasks.add(e);
+        }
     };
+    private final List<TaskEvent> tasks = new CopyOnWriteArrayList<>();
+
+    private static String task(String state) {
+        return "{\"type\":\"TaskResourceV2\",\"category\":\"tasks\",\"uri\":\"/rest/tasks/t1\",\"name\":\"Power on\","
+                + "\"taskState\":\"" + state + "\",\"percentComplete\":0,\"taskErrors\":[]}";
+    }
+
+    @Test
+    void awaitedTasksAreReportedWithWhatStartedThemAndTheWaitByTheClientsClock() {
+        expectVersionAndLogin();
+        server.expect("PUT", "/rest/server-hardware/sh1/powerState").authenticated(TOKEN, API)
+                .respond(Reply.empty(202).withHeader("Location", "/rest/tasks/t1"));
+        server.expect("GET", "/rest/tasks/t1").authenticated(TOKEN, API).respondJson(200, task("Running"));
+        server.expect("GET", "/rest/tasks/t1").authenticated(TOKEN, API).respondJson(200, task("Completed"));
+        server.expect("GET", "/rest/tasks/t1").authenticated(TOKEN, API).anyTimes().respondJson(200, task("Running"));
+        expectLogout(TOKEN);
+        client = builder().listener(recorder).taskPollInterval(Duration.ofSeconds(1), Duration.ofSeconds(4)).build();
+
+        client.serverHardware().powerOn("sh1").await(Duration.ofMinutes(5), null);
+        assertThatThrownBy(() -> client.tasks().handle("/rest/tasks/t1").await(Duration.ofSeconds(3), null))
+                .isInstanceOf(TaskTimeoutException.class);
+        closeAndVerify();
+
+        assertThat(tasks).containsExactly(
+                new TaskEvent("PUT", "/rest/server-hardware/{id}/powerState", TaskState.COMPLETED, false,
+                        Duration.ofSeconds(1)),
+                new TaskEvent("", "", TaskState.RUNNING, true, Duration.ofSeconds(3)));
+    }
 
     @Test
     void exchangesRetriesAndReloginsAreReported() {

@@ -1,6 +1,7 @@
 package io.infrakit.oneview.provider.oneview;
 
 import io.infrakit.oneview.client.ApiVersionPolicy;
+import io.infrakit.oneview.client.ClientListener;
 import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.spi.InstancePluginException;
 import java.time.Duration;
@@ -26,10 +27,12 @@ final class ClientPool implements AutoCloseable {
     private final Optional<ConnectionConfig> defaultConnection;
     private final Map<ConnectionConfig, OneViewClient> clients = new ConcurrentHashMap<>();
     private final Map<ConnectionConfig.ApplianceKey, ConnectionConfig> latest = new ConcurrentHashMap<>();
+    private final ClientListener listener;
     private volatile boolean closed;
 
-    ClientPool(ProviderSettings settings, Optional<ConnectionConfig> defaultConnection) {
+    ClientPool(ProviderSettings settings, Optional<ConnectionConfig> defaultConnection, ClientListener listener) {
         this.settings = settings;
+        this.listener = listener;
         this.defaultConnection = defaultConnection;
         defaultConnection.ifPresent(c -> latest.put(c.key(), c));
     }
@@ -91,7 +94,8 @@ final class ClientPool implements AutoCloseable {
                 .maxConnections(settings.maxConnections())
                 .taskTimeout(settings.taskTimeout())
                 .taskPollInterval(settings.taskPollInterval(), cap(settings.taskPollInterval()))
-                .retryBackoff(settings.retryBackoff(), cap(settings.retryBackoff()));
+                .retryBackoff(settings.retryBackoff(), cap(settings.retryBackoff()))
+                .listener(listener);
         try {
             b.address(c.appliance());
             if (c.insecure()) {

@@ -1,6 +1,7 @@
 package io.infrakit.oneview.provider.oneview;
 
 import io.infrakit.oneview.client.ApplianceVersion;
+import io.infrakit.oneview.client.ClientListener;
 import io.infrakit.oneview.client.CollectionApi;
 import io.infrakit.oneview.client.OneViewClient;
 import io.infrakit.oneview.client.OsDeploymentPlanApi;
@@ -81,7 +82,7 @@ final class OneViewDoctor {
                     "correct the --ov-* flags, --set settings or $OV_* variables named above"));
             return;
         }
-        try (ClientPool pool = new ClientPool(settings, resolver.defaultConnection())) {
+        try (ClientPool pool = new ClientPool(settings, resolver.defaultConnection(), ClientListener.NONE)) {
             Optional<ConnectionConfig> own = resolver.defaultConnection();
             Map<ConnectionConfig, Boolean> checked = new LinkedHashMap<>();
             if (own.isPresent()) {

@@ -22,6 +22,7 @@ import io.infrakit.oneview.spi.provider.MachineStatus;
 import io.infrakit.oneview.spi.provider.ProvisionRequest;
 import io.infrakit.oneview.spi.provider.Recovery;
 import io.infrakit.oneview.spi.provider.UnfinishedProvision;
+import io.infrakit.oneview.client.ClientListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,9 +77,20 @@ public final class OneViewInstanceProvider implements InstanceProvider, MachineD
      * @param clock       the clock of hardware reservations
      */
     public OneViewInstanceProvider(ProviderSettings settings, Map<String, String> environment, Clock clock) {
+        this(settings, environment, clock, ClientListener.NONE);
+    }
+
+    /**
+     * @param settings    the plugin-wide settings
+     * @param environment the process environment ({@code OV_*})
+     * @param clock       the clock of hardware reservations
+     * @param listener    observes every appliance exchange, login and task of every session (for metrics)
+     */
+    public OneViewInstanceProvider(ProviderSettings settings, Map<String, String> environment, Clock clock,
+                                   ClientListener listener) {
         this.settings = settings;
         this.resolver = new ConnectionResolver(environment, settings);
-        this.clients = new ClientPool(settings, resolver.defaultConnection());
+        this.clients = new ClientPool(settings, resolver.defaultConnection(), listener);
         this.reservations = new HardwareReservations(clock);
         this.provisioner = new Provisioner(reservations, settings.owner());
         this.recovery = new ProfileRecovery(settings.owner(), resolver, clients, removals);

@@ -1,5 +1,6 @@
 package io.infrakit.oneview.provider.oneview;
 
+import io.infrakit.oneview.client.ClientListener;
 import io.infrakit.oneview.spi.provider.DoctorCheck;
 import io.infrakit.oneview.spi.provider.DoctorGroup;
 import io.infrakit.oneview.spi.provider.InstanceProvider;
@@ -59,6 +60,20 @@ public final class OneViewProviderFactory implements InstanceProviderFactory, Pr
 
     @Override
     public InstanceProvider create(ProviderContext context) {
-        return new OneViewInstanceProvider(ProviderSettings.from(context), context.environment(), Clock.systemUTC());
+        return create(context, ClientListener.NONE);
+    }
+
+    /**
+     * Creates the provider with a listener on every OneView session it opens: how a host (the plugin binary) gets
+     * the appliance's requests, logins and tasks into its metrics without this module depending on a metrics
+     * library.
+     *
+     * @param context  the plugin's context
+     * @param listener observes every exchange, login and awaited task
+     * @return the provider
+     */
+    public InstanceProvider create(ProviderContext context, ClientListener listener) {
+        return new OneViewInstanceProvider(ProviderSettings.from(context), context.environment(), Clock.systemUTC(),
+                listener);
     }
 }
