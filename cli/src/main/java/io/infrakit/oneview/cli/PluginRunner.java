@@ -1,6 +1,10 @@
 package io.infrakit.oneview.cli;
 
 import io.infrakit.oneview.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.metrics.MetricsAddress;
+import io.infrakit.oneview.metrics.MetricsEndpoint;
+import io.infrakit.oneview.metrics.PluginMetrics;
+import io.infrakit.oneview.provider.oneview.OneViewProviderFactory;
 import io.infrakit.oneview.rpc.RpcServer;
 import io.infrakit.oneview.rpc.RpcServerLimits;
 import io.infrakit.oneview.rpc.RunningRpcServer;
@@ -111,11 +115,11 @@ final class PluginRunner {
     /** What the flags say, checked before anything is created. */
     record Checked(String name, InstanceProviderFactory factory, RpcServerLimits limits,
                    Set<PosixFilePermission> permissions,
-                   Map<String, String> settings, String stateLocation) {
+                   Map<String, String> settings, String stateLocation, MetricsAddress metricsAddress) {
     }
 
     /** The plugin's parts, before it serves. */
-    private record Composed(EmbeddedAppliance appliance, ProviderInstancePlugin engine)
+    private record Composed(EmbeddedAppliance appliance, ProviderInstancePlugin engine, PluginMetrics metrics)
             implements AutoCloseable {
         @Override
         public void close() {
@@ -149,7 +153,8 @@ final class PluginRunner {
                     .build();
             String state = options.state != null ? options.state : paths.defaultStateFile(name).toString();
             StateStores.forScheme(StoreLocation.parse(state, environment).scheme());
-            return new Checked(name, factory, limits, socketPermissions(), providerSettings(), state);
+            return new Checked(name, factory, limits, socketPermissions(), providerSettings(), state,
+                    options.metricsAddress == null ? null : MetricsAddress.parse(options.metricsAddress));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -170,19 +175,24 @@ final class PluginRunner {
         LOG.info("State: {}", store.location());
         EmbeddedAppliance appliance = null;
         InstanceProvider provider;
+        PluginMetrics metrics = PluginMetrics.create(VersionCommand.version());
         try {
             if (EmbeddedAppliance.needed(c.factory().name(), c.settings(), environment)) {
                 appliance = EmbeddedAppliance.start(c.name(), c.settings(),
                         SimulatorStateCheck.check(c.name(), store));
             }
-            provider = c.factory().create(new ProviderContext(c.name(), c.settings(), environment, paths.home()));
+            ProviderContext context = new ProviderContext(c.name(), c.settings(), environment, paths.home());
+            provider = c.factory() instanceof OneViewProviderFactory oneView
+                    ? oneView.create(context, metrics.oneViewListener()) : c.factory().create(context);
         } catch (IOException | RuntimeException e) {
             closeAll(appliance, store);
             throw e;
         }
         try {
-            return new Composed(appliance, ProviderInstancePlugin.builder().provider(provider).store(store)
-                    .build());
+            ProviderInstancePlugin engine = ProviderInstancePlugin.builder().provider(provider).store(store)
+                    .listener(metrics.engineListener()).build();
+            metrics.watch(engine::census);
+            return new Composed(appliance, engine, metrics);
         } catch (RuntimeException e) {
             closeAll(provider, store, appliance);
             throw e;
@@ -255,17 +265,22 @@ final class PluginRunner {
             }
         }
         RunningRpcServer server = null;
+        MetricsEndpoint metricsEndpoint = null;
         try {
             server = RpcServer.builder()
                     .socket(socket)
                     .plugin(engine)
+                    .listener(composed.metrics().rpcListener())
+                    .resource("/metrics", composed.metrics().resource())
                     .vendor(Vendor.of("infrakit-instance-oneview", VersionCommand.version()))
                     .limits(c.limits())
                     .socketPermissions(c.permissions())
                     .build()
                     .start();
+            metricsEndpoint = serveMetrics(composed.metrics(), c.metricsAddress());
             PidFile.write(pidFile, ProcessHandle.current().pid());
         } catch (IOException | RuntimeException e) {
+            closeAll(metricsEndpoint);
             if (server != null) {
                 closeAll(server);
                 Files.deleteIfExists(pidFile);
@@ -274,7 +289,21 @@ final class PluginRunner {
             throw e;
         }
         LOG.info("Listening on {}", socket);
-        return new RunningPlugin(server, engine, appliance, socket, pidFile);
+        return new RunningPlugin(server, metricsEndpoint, engine, appliance, socket, pidFile);
+    }
+
+    /** @return the TCP metrics endpoint of {@code --metrics-address}, or null without the flag */
+    private static MetricsEndpoint serveMetrics(PluginMetrics metrics, MetricsAddress address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            MetricsEndpoint endpoint = metrics.serve(address);
+            LOG.info("Serving metrics on http://{}/metrics", endpoint.address());
+            return endpoint;
+        } catch (IOException e) {
+            throw new StartupException("--metrics-address: " + e.getMessage(), e);
+        }
     }
 
     private Map<String, String> providerSettings() {

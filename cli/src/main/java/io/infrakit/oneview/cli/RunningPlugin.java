@@ -2,6 +2,7 @@ package io.infrakit.oneview.cli;
 
 import io.infrakit.oneview.rpc.RunningRpcServer;
 import io.infrakit.oneview.engine.ProviderInstancePlugin;
+import io.infrakit.oneview.metrics.MetricsEndpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +17,17 @@ final class RunningPlugin implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningPlugin.class);
 
     private final RunningRpcServer server;
+    private final MetricsEndpoint metrics;
     private final ProviderInstancePlugin engine;
     private final EmbeddedAppliance appliance;
     private final Path socket;
     private final Path pidFile;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    RunningPlugin(RunningRpcServer server, ProviderInstancePlugin engine, EmbeddedAppliance appliance, Path socket,
-                  Path pidFile) {
+    RunningPlugin(RunningRpcServer server, MetricsEndpoint metrics, ProviderInstancePlugin engine,
+                  EmbeddedAppliance appliance, Path socket, Path pidFile) {
         this.server = server;
+        this.metrics = metrics;
         this.engine = engine;
         this.appliance = appliance;
         this.socket = socket;
@@ -33,6 +36,11 @@ final class RunningPlugin implements AutoCloseable {
 
     Path socket() {
         return socket;
+    }
+
+    /** @return the TCP metrics endpoint, when {@code --metrics-address} asked for one */
+    Optional<MetricsEndpoint> metricsEndpoint() {
+        return Optional.ofNullable(metrics);
     }
 
     /** @return the embedded OneView simulator the plugin serves, when it serves one */
@@ -54,6 +62,7 @@ final class RunningPlugin implements AutoCloseable {
             return;
         }
         closeQuietly("the RPC server", server);
+        closeQuietly("the metrics endpoint", metrics);
         closeQuietly("the instance engine", engine);
         closeQuietly("the embedded OneView simulator", appliance);
         deleteQuietly(socket);

@@ -91,6 +91,10 @@ public final class ServeOptions {
     @Parameter(names = "--idle-timeout", description = "Seconds after which an idle client connection is closed")
     int idleTimeoutSeconds = 60;
 
+    @Parameter(names = "--metrics-address", description = "Also serve Prometheus metrics (GET /metrics) on TCP at "
+            + "HOST:PORT, [IPV6]:PORT, or PORT alone for loopback; they are always on the socket at GET /metrics")
+    String metricsAddress;
+
     @Parameter(names = {"--help", "-h"}, help = true, description = "Show this help")
     boolean help;
 }
