@@ -267,6 +267,7 @@ final class PluginRunner {
         RunningRpcServer server = null;
         MetricsEndpoint metricsEndpoint = null;
         try {
+            metricsEndpoint = serveMetrics(composed.metrics(), c.metricsAddress());
             server = RpcServer.builder()
                     .socket(socket)
                     .plugin(engine)
@@ -277,7 +278,6 @@ final class PluginRunner {
                     .socketPermissions(c.permissions())
                     .build()
                     .start();
-            metricsEndpoint = serveMetrics(composed.metrics(), c.metricsAddress());
             PidFile.write(pidFile, ProcessHandle.current().pid());
         } catch (IOException | RuntimeException e) {
             closeAll(metricsEndpoint);
