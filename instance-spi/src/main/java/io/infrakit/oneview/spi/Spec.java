@@ -2,7 +2,6 @@ package io.infrakit.oneview.spi;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 
 /**
@@ -51,16 +50,5 @@ public record Spec(RawJson properties, SortedMap<String, String> tags, String in
      */
     public Spec withLogicalId(String id) {
         return new Spec(properties, tags, init, id, attachments);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Spec s && properties.equals(s.properties) && tags.equals(s.tags) && init.equals(s.init)
-                && Objects.equals(logicalId, s.logicalId) && Objects.equals(attachments, s.attachments);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(properties, tags, init, logicalId, attachments);
     }
 }

@@ -27,6 +27,7 @@ final class ClientPool implements AutoCloseable {
     private final Optional<ConnectionConfig> defaultConnection;
     private final Map<ConnectionConfig, OneViewClient> clients = new ConcurrentHashMap<>();
     private final Map<ConnectionConfig.ApplianceKey, ConnectionConfig> latest = new ConcurrentHashMap<>();
+    private final Map<String, RefusedFilters> refusedFilters = new ConcurrentHashMap<>();
     private final ClientListener listener;
     private volatile boolean closed;
 
@@ -73,6 +74,20 @@ final class ClientPool implements AutoCloseable {
                     + " only in the group properties are known after the next successful Validate or Provision");
         }
         return clients.computeIfAbsent(config, this::build);
+    }
+
+    /**
+     * Reads what a health check needs from an appliance, with the client of the latest credentials seen for it.
+     *
+     * @param key an appliance and user
+     * @return the marked profiles and the servers with a profile
+     * @throws InstancePluginException when no credentials are known for it
+     * @throws io.infrakit.oneview.client.error.OneViewException when a listing fails
+     */
+    ApplianceSnapshot snapshot(ConnectionConfig.ApplianceKey key) {
+        OneViewClient client = client(key);
+        return ApplianceSnapshot.read(client, refusedFilters.computeIfAbsent(key.address(), a -> new RefusedFilters()),
+                true);
     }
 
     /** @return the appliances with known credentials (for recovery and rebuilding a state) */

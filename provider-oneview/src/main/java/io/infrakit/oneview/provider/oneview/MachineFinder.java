@@ -37,7 +37,7 @@ final class MachineFinder {
             OneViewClient client = clients.client(appliance);
             ApplianceSnapshot snapshot;
             try {
-                snapshot = ApplianceSnapshot.read(client, true);
+                snapshot = clients.snapshot(appliance);
             } catch (OneViewException e) {
                 throw new InstancePluginException("cannot list the server profiles on " + appliance.address() + ": "
                         + e.getMessage() + "; nothing was adopted", e);

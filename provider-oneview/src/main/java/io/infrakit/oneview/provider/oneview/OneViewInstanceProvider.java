@@ -193,7 +193,7 @@ public final class OneViewInstanceProvider implements InstanceProvider, MachineD
             ConnectionConfig.ApplianceKey appliance = e.getKey();
             ApplianceSnapshot snapshot;
             try {
-                snapshot = ApplianceSnapshot.read(clients.client(appliance), true);
+                snapshot = clients.snapshot(appliance);
             } catch (OneViewException ex) {
                 throw new InstancePluginException("reading server profiles and server hardware from " + appliance
                         + " failed: " + ex.getMessage(), ex);

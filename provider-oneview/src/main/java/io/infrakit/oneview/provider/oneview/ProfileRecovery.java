@@ -67,7 +67,7 @@ final class ProfileRecovery {
         Map<ConnectionConfig.ApplianceKey, String> unreadable = new LinkedHashMap<>();
         for (ConnectionConfig.ApplianceKey appliance : appliances) {
             try {
-                snapshots.put(appliance, ApplianceSnapshot.read(clients.client(appliance), true));
+                snapshots.put(appliance, clients.snapshot(appliance));
             } catch (OneViewException | InstancePluginException e) {
                 unreadable.put(appliance, e.getMessage());
             }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.infrakit.oneview.client.testing.LogCapture;
 import io.infrakit.oneview.simulator.InventorySpec;
 import io.infrakit.oneview.simulator.OneViewSimulator;
+import io.infrakit.oneview.simulator.RecordedRequest;
 import io.infrakit.oneview.simulator.ServerFailure;
 import io.infrakit.oneview.simulator.ServerState;
 import io.infrakit.oneview.simulator.TaskKind;
@@ -351,6 +352,24 @@ class OneViewProviderTest {
         sim.counters().reset();
         assertThat(provider.health(List.of(a)).get("instance-15").functional()).isTrue();
         assertThat(sim.counters().total()).isEqualTo(2);
+    }
+
+    @Test
+    void whatOneProviderLearntOfRefusedFiltersStaysWithIt() throws InterruptedException {
+        Machine a = provision("instance-16", Fixture.template(""));
+        sim.faults().failNextRequests(1, 400, "/rest/server-profiles");
+        assertThat(provider.health(List.of(a)).get("instance-16").functional()).isTrue();
+        try (OneViewInstanceProvider other = Fixture.provider(sim, tmp)) {
+            sim.clearRecordedRequests();
+            assertThat(other.health(List.of(a)).get("instance-16").functional()).isTrue();
+            List<String> listings = new ArrayList<>();
+            for (RecordedRequest r; (r = sim.takeRequest(Duration.ZERO)) != null; ) {
+                if (r.uri().startsWith("/rest/server-profiles?")) {
+                    listings.add(r.uri());
+                }
+            }
+            assertThat(listings).isNotEmpty().allMatch(uri -> uri.contains("filter="));
+        }
     }
 
     @Test
