@@ -62,7 +62,8 @@ final class Doctor {
         SocketProbe.Found socket = SocketProbe.socket(paths.socket(flags.name()), paths.pidFile(flags.name()),
                 PluginPaths.typeName(flags.name()));
         report.add(socket.check());
-        StateProbe.Opened state = StateProbe.check(flags.stateLocation(), environment, socket.pid());
+        StateProbe.Opened state = StateProbe.check(flags.stateLocation(), environment, socket.pid(),
+                flags.extensions());
         report.add(state.check());
         try {
             provider(flags, state.store(), groups, report);

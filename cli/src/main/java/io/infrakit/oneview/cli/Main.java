@@ -73,11 +73,19 @@ public final class Main {
         }
         String command = commander.getParsedCommand();
         if (serve.help || rebuild.options.help || doctor.options.help) {
+            ServeOptions asked = rebuild.options.help ? rebuild.options : doctor.options.help ? doctor.options : serve;
+            String providers;
+            try {
+                providers = PluginRunner.providerNames(PluginRunner.extensions(asked).loader());
+            } catch (UsageException | java.util.ServiceConfigurationError e) {
+                err.println("Error: " + e.getMessage());
+                return 2;
+            }
             StringBuilder usage = new StringBuilder();
             commander.getUsageFormatter().usage(usage);
             out.print(usage);
             out.println();
-            out.println("Without a command, runs the plugin. Providers available: " + PluginRunner.providerNames());
+            out.println("Without a command, runs the plugin. Providers available: " + providers);
             out.println("  simulator [options]      Run the embedded OneView appliance simulator (simulator --help)");
             return 0;
         }

@@ -30,6 +30,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
@@ -58,8 +59,12 @@ final class PluginRunner {
         this.environment = environment;
     }
 
-    static String providerNames() {
-        return Providers.all().stream().map(f -> f.name() + " (" + f.description() + ")")
+    /**
+     * @param loader the class loader of the extensions
+     * @return the providers it finds, with their descriptions, for {@code --help}
+     */
+    static String providerNames(ClassLoader loader) {
+        return Providers.all(loader).stream().map(f -> f.name() + " (" + f.description() + ")")
                 .collect(Collectors.joining(", "));
     }
 
@@ -115,7 +120,8 @@ final class PluginRunner {
     /** What the flags say, checked before anything is created. */
     record Checked(String name, InstanceProviderFactory factory, RpcServerLimits limits,
                    Set<PosixFilePermission> permissions,
-                   Map<String, String> settings, String stateLocation, MetricsAddress metricsAddress) {
+                   Map<String, String> settings, String stateLocation, MetricsAddress metricsAddress,
+                   ClassLoader extensions) {
     }
 
     /** The plugin's parts, before it serves. */
@@ -144,20 +150,37 @@ final class PluginRunner {
                 throw new UsageException("--ov-ca-bundle: " + e.getMessage());
             }
         }
+        Extensions.Loaded extensions = extensions(options);
+        if (extensions.folder() != null) {
+            LOG.info("Extensions: {}", extensions.summary());
+        }
         try {
-            InstanceProviderFactory factory = Providers.named(options.provider);
+            InstanceProviderFactory factory = Providers.named(options.provider, extensions.loader());
             RpcServerLimits limits = RpcServerLimits.builder()
                     .maxConnections(options.maxConnections)
                     .maxBodyBytes(options.maxBody)
                     .idleTimeout(Duration.ofSeconds(options.idleTimeoutSeconds))
                     .build();
             String state = options.state != null ? options.state : paths.defaultStateFile(name).toString();
-            StateStores.forScheme(StoreLocation.parse(state, environment).scheme());
+            StateStores.forScheme(StoreLocation.parse(state, environment).scheme(), extensions.loader());
             return new Checked(name, factory, limits, socketPermissions(), providerSettings(), state,
-                    options.metricsAddress == null ? null : MetricsAddress.parse(options.metricsAddress));
+                    options.metricsAddress == null ? null : MetricsAddress.parse(options.metricsAddress),
+                    extensions.loader());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        } catch (ServiceConfigurationError e) {
+            throw new UsageException("a provider or state-store jar is broken (" + extensions.summary() + "): "
+                    + e.getMessage());
         }
+    }
+
+    /**
+     * @param options the flags
+     * @return the jars of {@code --extensions}, or of the default folder
+     * @throws UsageException when the folder or a jar cannot be used
+     */
+    static Extensions.Loaded extensions(ServeOptions options) {
+        return Extensions.load(options.extensions, Extensions.processDefault(), PluginRunner.class.getClassLoader());
     }
 
     /**
@@ -168,7 +191,7 @@ final class PluginRunner {
         LOG.info("Starting {} with provider '{}'", c.name(), c.factory().name());
         StateStore store;
         try {
-            store = StateStores.open(c.stateLocation(), environment);
+            store = StateStores.open(c.stateLocation(), environment, c.extensions());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -35,6 +35,10 @@ public final class ServeOptions {
             + "with a profile from a template; file: a file in --dir)")
     String provider = "oneview";
 
+    @Parameter(names = "--extensions", description = "Folder of third-party provider and state-store jars, each "
+            + "found through ServiceLoader (default: extensions/ beside the plugin's jar, when it exists)")
+    Path extensions;
+
     @Parameter(names = "--dir", description = "file provider: folder of instance files (default "
             + "$INFRAKIT_INSTANCE_FILE_DIR, else ~/.infrakit/instance-file)")
     Path dir;

@@ -46,12 +46,13 @@ final class StateProbe {
      * @param location   the {@code --state} location
      * @param env        the process environment
      * @param runningPid the pid of the plugin answering on the socket, when one does
+     * @param extensions the class loader that finds the store's factory
      * @return the finding and the open store
      */
-    static Opened check(String location, Map<String, String> env, OptionalLong runningPid) {
+    static Opened check(String location, Map<String, String> env, OptionalLong runningPid, ClassLoader extensions) {
         StateStore store;
         try {
-            store = StateStores.open(location, env);
+            store = StateStores.open(location, env, extensions);
         } catch (StateStoreLockedException e) {
             if (runningPid.isPresent() && e.holderPid().equals(runningPid)) {
                 return new Opened(DoctorCheck.pass("state", null, "the state " + location + " is held by the "

@@ -69,6 +69,28 @@ final class PluginProcess implements AutoCloseable {
         return launch(umask000, pluginsDir, name, environment, flags);
     }
 
+    /**
+     * Starts a command that runs the plugin (the packaged jar, the launcher) and returns once it listens.
+     *
+     * @param command     the program and its arguments, the plugin's flags among them ({@code --name} if not the
+     *                    default)
+     * @param environment variables to add; {@code INFRAKIT_PLUGINS_DIR} among them
+     * @return the running plugin
+     * @throws IOException when it cannot be started
+     */
+    static PluginProcess run(List<String> command, Map<String, String> environment) throws IOException {
+        Path pluginsDir = Path.of(environment.get("INFRAKIT_PLUGINS_DIR"));
+        int nameAt = command.indexOf("--name");
+        String name = nameAt >= 0 ? command.get(nameAt + 1) : "instance-oneview";
+        return launch(pluginsDir, name, environment, command);
+    }
+
+    /** @return the command that runs {@code java -jar JAR} with this JVM's java */
+    static List<String> javaJar(Path jar) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+    }
+
     private static PluginProcess launch(boolean umask000, Path pluginsDir, String name,
             Map<String, String> environment, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
@@ -78,6 +100,11 @@ final class PluginProcess implements AutoCloseable {
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);
+        return launch(pluginsDir, name, environment, command);
+    }
+
+    private static PluginProcess launch(Path pluginsDir, String name, Map<String, String> environment,
+            List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("OV_ADDRESS");
         builder.environment().putAll(environment);

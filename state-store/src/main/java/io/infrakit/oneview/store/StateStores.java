@@ -17,8 +17,16 @@ public final class StateStores {
 
     /** @return every factory visible to this class's loader, sorted by scheme */
     public static List<StateStoreFactory> all() {
+        return all(StateStores.class.getClassLoader());
+    }
+
+    /**
+     * @param loader the class loader to search (the plugin passes one that adds the jars of its extensions folder)
+     * @return every factory it sees, sorted by scheme
+     */
+    public static List<StateStoreFactory> all(ClassLoader loader) {
         List<StateStoreFactory> found = new ArrayList<>();
-        ServiceLoader.load(StateStoreFactory.class, StateStores.class.getClassLoader()).forEach(found::add);
+        ServiceLoader.load(StateStoreFactory.class, loader).forEach(found::add);
         found.sort(Comparator.comparing(StateStoreFactory::scheme));
         return List.copyOf(found);
     }
@@ -30,7 +38,17 @@ public final class StateStores {
      *                                  schemes available
      */
     public static StateStoreFactory forScheme(String scheme) {
-        List<StateStoreFactory> all = all();
+        return forScheme(scheme, StateStores.class.getClassLoader());
+    }
+
+    /**
+     * @param scheme a location's scheme
+     * @param loader the class loader to search
+     * @return its factory among those the loader sees
+     * @throws IllegalArgumentException when no store, or more than one, has that scheme
+     */
+    public static StateStoreFactory forScheme(String scheme, ClassLoader loader) {
+        List<StateStoreFactory> all = all(loader);
         List<StateStoreFactory> matching = all.stream().filter(f -> f.scheme().equals(scheme)).toList();
         if (matching.size() == 1) {
             return matching.get(0);
@@ -42,7 +60,7 @@ public final class StateStores {
         }
         throw new IllegalArgumentException("several state stores open '" + scheme + ":' locations ("
                 + matching.stream().map(f -> f.getClass().getName()).collect(Collectors.joining(", "))
-                + "); remove the duplicate jar from the class path");
+                + "); remove the duplicate jar from the class path or the extensions folder");
     }
 
     /**
@@ -55,8 +73,22 @@ public final class StateStores {
      * @throws StateStoreException      when the store cannot be opened
      */
     public static StateStore open(String location, Map<String, String> environment) {
+        return open(location, environment, StateStores.class.getClassLoader());
+    }
+
+    /**
+     * Opens the store a {@code --state} value names, with a factory the given class loader sees.
+     *
+     * @param location    a path, or {@code scheme:...}
+     * @param environment the process environment
+     * @param loader      the class loader to search for the scheme's factory
+     * @return the open store
+     * @throws IllegalArgumentException when the location is malformed or no store has its scheme
+     * @throws StateStoreException      when the store cannot be opened
+     */
+    public static StateStore open(String location, Map<String, String> environment, ClassLoader loader) {
         StoreLocation parsed = StoreLocation.parse(location, environment);
-        return forScheme(parsed.scheme()).open(parsed);
+        return forScheme(parsed.scheme(), loader).open(parsed);
     }
 
     /** The {@code memory:} store: nothing survives the process. */

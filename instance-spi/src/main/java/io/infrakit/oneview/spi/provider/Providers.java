@@ -39,7 +39,21 @@ public final class Providers {
      *                                  the providers available
      */
     public static InstanceProviderFactory named(String name) {
-        List<InstanceProviderFactory> all = all();
+        return named(name, Providers.class.getClassLoader());
+    }
+
+    /**
+     * Finds the factory of a provider by name among those a class loader sees (the plugin passes one that adds
+     * the jars of its extensions folder to its own class path).
+     *
+     * @param name   the provider's name
+     * @param loader the class loader to search
+     * @return the factory
+     * @throws IllegalArgumentException when no provider, or more than one, has that name; the message lists
+     *                                  the providers available
+     */
+    public static InstanceProviderFactory named(String name, ClassLoader loader) {
+        List<InstanceProviderFactory> all = all(loader);
         List<InstanceProviderFactory> matching = all.stream().filter(f -> f.name().equals(name)).toList();
         if (matching.size() == 1) {
             return matching.get(0);
@@ -52,6 +66,6 @@ public final class Providers {
         }
         throw new IllegalArgumentException("several instance providers are named '" + name + "' ("
                 + matching.stream().map(f -> f.getClass().getName()).collect(Collectors.joining(", "))
-                + "); remove the duplicate jar from the class path");
+                + "); remove the duplicate jar from the class path or the extensions folder");
     }
 }
