@@ -1,0 +1,3 @@
+module infrakit-oneview/benchmarks
+
+go 1.19
