@@ -6,7 +6,7 @@ import io.infrakit.oneview.client.model.AvailableTarget;
 import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.client.model.ServerProfileTemplate;
 import io.infrakit.oneview.client.model.Task;
-import io.infrakit.oneview.client.testing.Fixtures;
+import io.infrakit.oneview.simulator.testing.Fixtures;
 import io.infrakit.oneview.client.testing.Reply;
 import java.time.Duration;
 import java.util.ArrayList;

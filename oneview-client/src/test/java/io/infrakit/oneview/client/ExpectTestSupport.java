@@ -39,7 +39,7 @@ abstract class ExpectTestSupport {
             if (client != null) {
                 client.close();
             }
-            if (!io.infrakit.oneview.client.testing.Fixtures.skippedTest()) {
+            if (!io.infrakit.oneview.simulator.testing.Fixtures.skippedTest()) {
                 server.verify();
             }
         } finally {

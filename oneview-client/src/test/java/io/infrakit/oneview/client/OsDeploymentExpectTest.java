@@ -17,7 +17,7 @@ import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.client.model.ServerProfileTemplate;
 import io.infrakit.oneview.client.query.Filter;
 import io.infrakit.oneview.client.query.ListOptions;
-import io.infrakit.oneview.client.testing.Fixtures;
+import io.infrakit.oneview.simulator.testing.Fixtures;
 import io.infrakit.oneview.client.testing.Reply;
 import java.math.BigDecimal;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.infrakit.oneview.client.model.ServerProfile;
-import io.infrakit.oneview.client.testing.Fixtures;
+import io.infrakit.oneview.simulator.testing.Fixtures;
 import io.infrakit.oneview.client.testing.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,7 +8,7 @@ import io.infrakit.oneview.client.error.TaskFailedException;
 import io.infrakit.oneview.client.error.TaskTimeoutException;
 import io.infrakit.oneview.client.model.Task;
 import io.infrakit.oneview.client.model.TaskState;
-import io.infrakit.oneview.client.testing.Fixtures;
+import io.infrakit.oneview.simulator.testing.Fixtures;
 import io.infrakit.oneview.client.testing.Reply;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.infrakit.oneview.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.infrakit.oneview.simulator.testing.Fixtures;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,11 +17,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Every field of the recorded appliance payloads in {@code shared/oneview-fixtures} (read from the directory named
- * by the system property {@code oneview.fixtures}, default {@code ../../shared/oneview-fixtures}), nested fields
+ * Every field of the recorded appliance payloads (read in place from the folder {@link Fixtures} finds), nested fields
  * included, is present in the simulator's answer for the same API version, and the {@code type}s match. An object
  * the recording has must be an object here too; a non-empty array must be non-empty here too, and its first
  * element is compared with the simulator's first element of the same kind (blade or rack server, empty bay or
@@ -30,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DisplayName("JSON shapes, nested fields included, match the recorded appliance payloads")
 class FixtureShapeTest extends SimulatorTestSupport {
 
-    private static final Path FIXTURES = Path.of(System.getProperty("oneview.fixtures", "../../shared/oneview-fixtures"));
+    private static Path fixtures;
 
     private static ManualClock clock;
     private static OneViewSimulator sim;
@@ -38,7 +36,7 @@ class FixtureShapeTest extends SimulatorTestSupport {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Files.isDirectory(FIXTURES), "fixtures not found at " + FIXTURES.toAbsolutePath());
+        fixtures = Fixtures.dir();
         clock = new ManualClock();
         sim = manualSimulator(clock).inventory(InventorySpec.defaults()).start();
         client = new TestClient(sim).login();
@@ -52,7 +50,7 @@ class FixtureShapeTest extends SimulatorTestSupport {
     }
 
     private static JsonNode fixture(String path) throws IOException {
-        return TestClient.MAPPER.readTree(FIXTURES.resolve(path).toFile());
+        return TestClient.MAPPER.readTree(fixtures.resolve(path).toFile());
     }
 
     /** The paths of the recorded payload's fields that the simulator's lacks (or has in another shape). */

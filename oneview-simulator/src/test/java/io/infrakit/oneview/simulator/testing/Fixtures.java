@@ -1,4 +1,4 @@
-package io.infrakit.oneview.client.testing;
+package io.infrakit.oneview.simulator.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,16 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Reads the shared OneView fixtures in place ({@code ../../shared/oneview-fixtures} from the module directory, or
- * {@code ../shared/oneview-fixtures} from the repository root). Tests using them are skipped when the folder is
- * absent.
+ * Reads recorded OneView appliance payloads in place, for the tests that compare the client and the simulator with
+ * real appliances. The folder is the one named by the system property {@code oneview.fixtures}, else the one the
+ * project's developers keep beside the repository. Where there is none, those tests are skipped, and the first skip
+ * of a test run says so on standard output (once, with the way to run them).
  */
 public final class Fixtures {
+
+    /** The system property naming the folder of recorded payloads. */
+    public static final String PROPERTY = "oneview.fixtures";
+
     private static final ThreadLocal<Boolean> SKIPPED = ThreadLocal.withInitial(() -> false);
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
 
     private Fixtures() {
     }
@@ -32,19 +40,40 @@ public final class Fixtures {
         return skipped;
     }
 
-    /**
-     * @return the fixtures folder; skips the calling test when absent
-     */
-    public static Path dir() {
+    /** @return the fixtures folder, if there is one */
+    public static Optional<Path> find() {
+        String named = System.getProperty(PROPERTY);
+        if (named != null) {
+            Path dir = Path.of(named).toAbsolutePath().normalize();
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalStateException("-D" + PROPERTY + "=" + named + " is not a folder");
+            }
+            return Optional.of(dir);
+        }
         Path cwd = Path.of("").toAbsolutePath();
         for (Path candidate : List.of(cwd.resolve("../../shared/oneview-fixtures"),
                 cwd.resolve("../shared/oneview-fixtures"))) {
             if (Files.isDirectory(candidate)) {
-                return candidate.normalize();
+                return Optional.of(candidate.normalize());
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * @return the fixtures folder; skips the calling test when absent
+     */
+    public static Path dir() {
+        Optional<Path> dir = find();
+        if (dir.isPresent()) {
+            return dir.get();
+        }
+        if (TOLD.compareAndSet(false, true)) {
+            System.out.println("[fixtures] no recorded OneView payloads here: the tests that compare with them are"
+                    + " skipped; run them with -D" + PROPERTY + "=DIR");
+        }
         SKIPPED.set(true);
-        Assumptions.abort("Shared OneView fixtures not found next to " + cwd + "; skipping");
+        Assumptions.abort("recorded OneView payloads not found; set -D" + PROPERTY + "=DIR to run this test");
         throw new IllegalStateException("unreachable");
     }
 
