@@ -35,6 +35,7 @@ final class Appliance implements Faults.Target {
     final List<HardwareType> hardwareTypes = new ArrayList<>();
     final List<EnclosureGroup> enclosureGroups = new ArrayList<>();
     final List<Template> templates = new ArrayList<>();
+    final List<OsDeploymentPlan> osDeploymentPlans = new ArrayList<>();
     /** Every bay of every enclosure, in inventory order, empty ones included. */
     final List<Bay> bays = new ArrayList<>();
     /** Every server (blades, then rack servers) by id, in inventory order. */
@@ -182,6 +183,24 @@ final class Appliance implements Faults.Target {
         for (Template t : templates) {
             if (t.uri.equals(uri)) {
                 return t;
+            }
+        }
+        return null;
+    }
+
+    OsDeploymentPlan osDeploymentPlanByUri(String uri) {
+        for (OsDeploymentPlan p : osDeploymentPlans) {
+            if (p.uri.equals(uri)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    OsDeploymentPlan osDeploymentPlanByName(String name) {
+        for (OsDeploymentPlan p : osDeploymentPlans) {
+            if (p.name().equals(name)) {
+                return p;
             }
         }
         return null;

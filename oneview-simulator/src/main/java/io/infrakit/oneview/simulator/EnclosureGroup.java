@@ -12,14 +12,22 @@ final class EnclosureGroup {
     final String uri;
     final String name;
     final int enclosureCount;
+    /** Whether it manages OS deployment (the appliance has an OS deployment server). */
+    final boolean osDeployment;
     final Instant created;
 
-    EnclosureGroup(String id, String name, int enclosureCount, Instant created) {
+    EnclosureGroup(String id, String name, int enclosureCount, boolean osDeployment, Instant created) {
         this.id = id;
         this.uri = "/rest/enclosure-groups/" + id;
         this.name = name;
         this.enclosureCount = enclosureCount;
+        this.osDeployment = osDeployment;
         this.created = created;
+    }
+
+    /** @return the network the group's Image Streamer deploys on: the network of the templates' boot connection */
+    String deploymentNetworkUri() {
+        return "/rest/ethernet-networks/" + id + "-deploy";
     }
 
     ObjectNode render(int api) {
@@ -42,6 +50,13 @@ final class EnclosureGroup {
         json.put("portMappingCount", 0);
         json.putArray("portMappings");
         json.putArray("associatedLogicalInterconnectGroups").add("/rest/logical-interconnect-groups/" + id + "-lig");
+        if (api >= 300) {
+            ObjectNode os = json.putObject("osDeploymentSettings");
+            os.put("manageOSDeployment", osDeployment);
+            ObjectNode mode = os.putObject("deploymentModeSettings");
+            mode.put("deploymentMode", osDeployment ? "Internal" : "None");
+            Json.putText(mode, "deploymentNetworkUri", osDeployment ? deploymentNetworkUri() : null);
+        }
         json.put("category", "enclosure-groups");
         json.put("state", "Normal");
         json.put("status", "OK");

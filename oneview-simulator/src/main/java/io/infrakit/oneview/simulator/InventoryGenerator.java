@@ -2,10 +2,13 @@ package io.infrakit.oneview.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * Builds the appliance's inventory from an {@link InventorySpec}: hardware types, enclosure groups, enclosures and
@@ -38,7 +41,8 @@ final class InventoryGenerator {
         spec.conditions().forEach(c -> conditions.put(c.server(), c.condition()));
         int enclosure = 0;
         for (int g = 0; g < spec.enclosureGroups(); g++) {
-            EnclosureGroup group = new EnclosureGroup(appliance.uuid(), "EG" + (g + 1), spec.enclosuresPerGroup(), created);
+            EnclosureGroup group = new EnclosureGroup(appliance.uuid(), "EG" + (g + 1), spec.enclosuresPerGroup(),
+                    spec.deploymentServer(), created);
             appliance.enclosureGroups.add(group);
             for (int e = 0; e < spec.enclosuresPerGroup(); e++) {
                 enclosure++;
@@ -63,10 +67,29 @@ final class InventoryGenerator {
                         appliance.hardware.size(), created, null, initialPower()));
             }
         }
+        addPlans();
         for (TemplateSpec t : spec.templates()) {
             appliance.templates.add(new Template(appliance.uuid(), t.name(), appliance.hardwareTypes.get(t.hardwareType()),
-                    appliance.enclosureGroups.get(t.enclosureGroup()), created));
+                    appliance.enclosureGroups.get(t.enclosureGroup()), created,
+                    t.osDeploymentPlan() == null ? null : appliance.osDeploymentPlanByName(t.osDeploymentPlan()),
+                    t.osCustomAttributes()));
         }
+    }
+
+    /** OS deployment plans take their ids from a generator of their own, so that they leave the others' unchanged. */
+    private void addPlans() {
+        Random ids = new Random(appliance.config.seed() * 17 + 3);
+        for (OsDeploymentPlanSpec p : spec.osDeploymentPlans()) {
+            String id = uuid(ids);
+            String nativeId = uuid(ids);
+            List<String> attributeIds = new ArrayList<>();
+            p.attributes().forEach(a -> attributeIds.add(uuid(ids)));
+            appliance.osDeploymentPlans.add(new OsDeploymentPlan(id, nativeId, p, attributeIds, created));
+        }
+    }
+
+    private static String uuid(Random random) {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     private void addBlade(Bay bay, ServerCondition condition) {

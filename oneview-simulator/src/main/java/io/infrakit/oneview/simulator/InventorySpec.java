@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * server starts with no profile and status OK, except those named in {@code conditions}; each starts powered on
  * with probability {@code poweredOnPercent} % (drawn from the simulator's seed), otherwise off. {@code rackServers}
  * rack servers of type {@link #RACK_HARDWARE_TYPE} (no enclosure, no enclosure group, no bay, named by their iLO
- * address as recorded) follow the blades. Templates are listed in {@code templates}.
+ * address as recorded) follow the blades. Templates are listed in {@code templates}, OS deployment plans in
+ * {@code osDeploymentPlans}.
  *
  * <p>{@link #defaults()} is an inventory as a real appliance shows it (an empty bay, servers that cannot take a
  * profile, rack servers); {@link #uniform()} is the same geometry with every bay holding a free blade and no rack
@@ -36,10 +37,15 @@ import java.util.regex.Pattern;
  * @param poweredOnPercent   percentage (0 to 100) of servers that start powered on
  * @param conditions         bays that start in a special condition, each bay at most once; may be empty
  * @param rackServers        rack servers, 0 or more
+ * @param deploymentServer   whether the appliance has an OS deployment server (HPE Synergy with Image Streamer):
+ *                           without one {@code /rest/os-deployment-plans} answers 404, enclosure groups manage no OS
+ *                           deployment and a profile naming a plan is refused
+ * @param osDeploymentPlans  the OS deployment plans, names unique; empty without a deployment server
  */
 public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int baysPerEnclosure,
                             List<String> hardwareTypes, List<TemplateSpec> templates, int poweredOnPercent,
-                            List<ConditionSpec> conditions, int rackServers) {
+                            List<ConditionSpec> conditions, int rackServers, boolean deploymentServer,
+                            List<OsDeploymentPlanSpec> osDeploymentPlans) {
 
     /** The largest inventory accepted, in servers. */
     public static final int MAX_SERVERS = 100_000;
@@ -61,9 +67,12 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
      * @param poweredOnPercent 0 to 100
      * @param conditions bays in a special condition: blade names of this geometry, each at most once
      * @param rackServers 0 or more
+     * @param deploymentServer whether there is an OS deployment server
+     * @param osDeploymentPlans plans, names unique, none without a deployment server
      * @throws IllegalArgumentException when a component is out of range or inconsistent
      */
     public InventorySpec {
+        osDeploymentPlans = List.copyOf(Objects.requireNonNull(osDeploymentPlans, "osDeploymentPlans"));
         hardwareTypes = List.copyOf(Objects.requireNonNull(hardwareTypes, "hardwareTypes"));
         templates = List.copyOf(Objects.requireNonNull(templates, "templates"));
         conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
@@ -93,12 +102,34 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
         if (poweredOnPercent < 0 || poweredOnPercent > 100) {
             throw new IllegalArgumentException("poweredOnPercent must be 0 to 100, got " + poweredOnPercent);
         }
-        checkTemplates(templates, hardwareTypes.size(), enclosureGroups);
+        checkPlans(deploymentServer, osDeploymentPlans);
+        checkTemplates(templates, hardwareTypes.size(), enclosureGroups, osDeploymentPlans);
         checkConditions(conditions, enclosureGroups * enclosuresPerGroup, baysPerEnclosure);
     }
 
     /**
-     * The inventory without conditions and rack servers: {@code new InventorySpec(..., List.of(), 0)}.
+     * The inventory with an OS deployment server and the {@linkplain OsDeploymentPlanSpec#defaults() default plans}.
+     *
+     * @param enclosureGroups number of enclosure groups, 1 or more
+     * @param enclosuresPerGroup enclosures in each group, 1 or more
+     * @param baysPerEnclosure bays per enclosure, 1 to 64
+     * @param hardwareTypes hardware type names, at least one, unique
+     * @param templates templates, names unique, indexes in range
+     * @param poweredOnPercent 0 to 100
+     * @param conditions bays in a special condition
+     * @param rackServers 0 or more
+     * @throws IllegalArgumentException when a component is out of range or inconsistent
+     */
+    public InventorySpec(int enclosureGroups, int enclosuresPerGroup, int baysPerEnclosure, List<String> hardwareTypes,
+                         List<TemplateSpec> templates, int poweredOnPercent, List<ConditionSpec> conditions,
+                         int rackServers) {
+        this(enclosureGroups, enclosuresPerGroup, baysPerEnclosure, hardwareTypes, templates, poweredOnPercent,
+                conditions, rackServers, true, OsDeploymentPlanSpec.defaults());
+    }
+
+    /**
+     * The inventory without conditions and rack servers, with an OS deployment server and the default plans:
+     * {@code new InventorySpec(..., List.of(), 0)}.
      *
      * @param enclosureGroups number of enclosure groups, 1 or more
      * @param enclosuresPerGroup enclosures in each group, 1 or more
@@ -114,9 +145,24 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
                 List.of(), 0);
     }
 
-    private static void checkTemplates(List<TemplateSpec> templates, int types, int groups) {
+    private static void checkPlans(boolean deploymentServer, List<OsDeploymentPlanSpec> plans) {
+        if (!deploymentServer && !plans.isEmpty()) {
+            throw new IllegalArgumentException("an appliance without an OS deployment server has no OS deployment "
+                    + "plans, got " + plans.size());
+        }
+        Set<String> names = new HashSet<>();
+        for (OsDeploymentPlanSpec p : plans) {
+            if (!names.add(p.name())) {
+                throw new IllegalArgumentException("duplicate OS deployment plan name '" + p.name() + "'");
+            }
+        }
+    }
+
+    private static void checkTemplates(List<TemplateSpec> templates, int types, int groups,
+                                       List<OsDeploymentPlanSpec> plans) {
         Set<String> names = new HashSet<>();
         for (TemplateSpec t : templates) {
+            checkTemplatePlan(t, plans);
             if (!names.add(t.name())) {
                 throw new IllegalArgumentException("duplicate template name '" + t.name() + "'");
             }
@@ -129,6 +175,22 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
                         + t.enclosureGroup() + " but only " + groups + " are defined (0-based)");
             }
         }
+    }
+
+    private static void checkTemplatePlan(TemplateSpec t, List<OsDeploymentPlanSpec> plans) {
+        if (t.osDeploymentPlan() == null) {
+            return;
+        }
+        OsDeploymentPlanSpec plan = plans.stream().filter(p -> p.name().equals(t.osDeploymentPlan())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("template '" + t.name()
+                        + "' names the OS deployment plan '" + t.osDeploymentPlan() + "', which the inventory "
+                        + "does not have"));
+        t.osCustomAttributes().forEach((name, value) -> {
+            String refusal = CustomAttributeRules.check(plan, name, value, Template.CONNECTION_IDS);
+            if (refusal != null) {
+                throw new IllegalArgumentException("template '" + t.name() + "': " + refusal);
+            }
+        });
     }
 
     private static void checkConditions(List<ConditionSpec> conditions, int enclosures, int bays) {
@@ -159,6 +221,8 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
      * {@code Encl1, bay 2} is in {@code ProfileError}, {@code Encl2, bay 2} is {@code Monitored}, {@code Encl2, bay 3}
      * has status {@code Warning}, {@code Encl2, bay 4} updates its firmware, {@code Encl3, bay 5} is in maintenance
      * mode. So 23 blades and 2 rack servers; 10 blades can take the web template's profile, 9 the database one's.
+     * The appliance has an OS deployment server with the {@linkplain OsDeploymentPlanSpec#defaults() default OS
+     * deployment plans}, {@value OsDeploymentPlanSpec#INFRAKIT_LINUX} among them; the templates name no plan.
      *
      * @return the default inventory
      */
@@ -230,7 +294,8 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
                 kept.add(c);
             }
         }
-        return new InventorySpec(groups, perGroup, bays, hardwareTypes, templates, poweredOnPercent, kept, rackServers);
+        return new InventorySpec(groups, perGroup, bays, hardwareTypes, templates, poweredOnPercent, kept, rackServers,
+                deploymentServer, osDeploymentPlans);
     }
 
     /**
@@ -239,7 +304,7 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
      */
     public InventorySpec withHardwareTypes(List<String> names) {
         return new InventorySpec(enclosureGroups, enclosuresPerGroup, baysPerEnclosure, names, templates,
-                poweredOnPercent, conditions, rackServers);
+                poweredOnPercent, conditions, rackServers, deploymentServer, osDeploymentPlans);
     }
 
     /**
@@ -248,7 +313,7 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
      */
     public InventorySpec withTemplates(List<TemplateSpec> specs) {
         return new InventorySpec(enclosureGroups, enclosuresPerGroup, baysPerEnclosure, hardwareTypes, specs,
-                poweredOnPercent, conditions, rackServers);
+                poweredOnPercent, conditions, rackServers, deploymentServer, osDeploymentPlans);
     }
 
     /**
@@ -257,7 +322,7 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
      */
     public InventorySpec withPoweredOnPercent(int percent) {
         return new InventorySpec(enclosureGroups, enclosuresPerGroup, baysPerEnclosure, hardwareTypes, templates,
-                percent, conditions, rackServers);
+                percent, conditions, rackServers, deploymentServer, osDeploymentPlans);
     }
 
     /**
@@ -266,7 +331,7 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
      */
     public InventorySpec withConditions(List<ConditionSpec> specs) {
         return new InventorySpec(enclosureGroups, enclosuresPerGroup, baysPerEnclosure, hardwareTypes, templates,
-                poweredOnPercent, specs, rackServers);
+                poweredOnPercent, specs, rackServers, deploymentServer, osDeploymentPlans);
     }
 
     /**
@@ -275,6 +340,39 @@ public record InventorySpec(int enclosureGroups, int enclosuresPerGroup, int bay
      */
     public InventorySpec withRackServers(int n) {
         return new InventorySpec(enclosureGroups, enclosuresPerGroup, baysPerEnclosure, hardwareTypes, templates,
-                poweredOnPercent, conditions, n);
+                poweredOnPercent, conditions, n, deploymentServer, osDeploymentPlans);
+    }
+
+    /**
+     * @param plans the OS deployment plans (replacing the current ones); needs a deployment server
+     * @return a copy with those plans
+     */
+    public InventorySpec withOsDeploymentPlans(List<OsDeploymentPlanSpec> plans) {
+        return new InventorySpec(enclosureGroups, enclosuresPerGroup, baysPerEnclosure, hardwareTypes, templates,
+                poweredOnPercent, conditions, rackServers, deploymentServer, plans);
+    }
+
+    /**
+     * A platform without Image Streamer (C7000, rack servers only, or a Synergy without one): no OS deployment
+     * server and no OS deployment plans. Templates must then name no plan.
+     *
+     * @return a copy without a deployment server and without plans
+     */
+    public InventorySpec withoutDeploymentServer() {
+        return new InventorySpec(enclosureGroups, enclosuresPerGroup, baysPerEnclosure, hardwareTypes, templates,
+                poweredOnPercent, conditions, rackServers, false, List.of());
+    }
+
+    /**
+     * @param name a plan name
+     * @return the plan of that name (exact spelling), or null
+     */
+    OsDeploymentPlanSpec osDeploymentPlan(String name) {
+        for (OsDeploymentPlanSpec p : osDeploymentPlans) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
     }
 }

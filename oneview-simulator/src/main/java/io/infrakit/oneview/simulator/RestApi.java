@@ -10,6 +10,7 @@ final class RestApi {
 
     static List<Endpoints> endpoints(Appliance appliance) {
         return List.of(new AccessEndpoints(appliance), new CatalogEndpoints(appliance), new HardwareEndpoints(appliance),
-                new ProfileEndpoints(appliance), new TaskEndpoints(appliance), new EnclosureEndpoints(appliance));
+                new ProfileEndpoints(appliance), new TaskEndpoints(appliance), new EnclosureEndpoints(appliance),
+                new OsDeploymentPlanEndpoints(appliance));
     }
 }

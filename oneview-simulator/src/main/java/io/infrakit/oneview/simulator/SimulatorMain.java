@@ -60,6 +60,9 @@ public final class SimulatorMain {
             "  --uniform                every bay a free blade, no rack servers (default: an empty bay",
             "                           and servers in ProfileError, Monitored, UpdatingFirmware,",
             "                           maintenance and Warning, as on a real appliance)",
+            "  --no-deployment-server   no OS deployment server (Image Streamer): no OS deployment",
+            "                           plans, profiles naming one are refused (default: one, with",
+            "                           the plans 'InfraKit Linux', 'RHEL 8 Web Server', 'Empty OS Volume')",
             "  --seed N                 seed for ids, initial power states and random faults (default 42)",
             "",
             "Timing (durations like 500ms, 2s, 5m, 24h or PT2S):",
@@ -195,7 +198,9 @@ public final class SimulatorMain {
                 - inv.rackServers()) + " blades in " + enclosures * inv.baysPerEnclosure() + " bays of " + enclosures
                 + " enclosures, " + inv.enclosureGroups() + " enclosure groups; " + inv.rackServers()
                 + " rack servers; " + inv.conditions().size() + " bays in a special condition), "
-                + inv.hardwareTypes().size() + " blade hardware types, " + inv.templates().size() + " templates");
+                + inv.hardwareTypes().size() + " blade hardware types, " + inv.templates().size() + " templates, "
+                + (inv.deploymentServer() ? inv.osDeploymentPlans().size() + " OS deployment plans"
+                : "no OS deployment server"));
         out.println("  tasks:        profile " + sim.taskDuration() + ", power " + sim.powerTaskDuration()
                 + (sim.clock() instanceof ManualClock ? " (manual clock)" : ""));
         out.println("  admin API:    " + (!sim.isAdminApiEnabled() ? "off"

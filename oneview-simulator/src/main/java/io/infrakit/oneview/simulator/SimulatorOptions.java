@@ -137,6 +137,7 @@ record SimulatorOptions(OneViewSimulator.Builder builder, Path certOut, Path cre
         switch (option) {
             case "--uniform" -> p.inventory = p.inventory.withConditions(List.of()).withRackServers(0);
             case "--rack-servers" -> p.inventory = p.inventory.withRackServers(p.intValue(option));
+            case "--no-deployment-server" -> p.inventory = p.inventory.withoutDeploymentServer();
             case "--enclosure-groups" -> p.inventory = p.inventory.withEnclosureGroups(p.intValue(option));
             case "--enclosures" -> p.inventory = p.inventory.withEnclosuresPerGroup(p.intValue(option));
             case "--bays" -> p.inventory = p.inventory.withBaysPerEnclosure(p.intValue(option));

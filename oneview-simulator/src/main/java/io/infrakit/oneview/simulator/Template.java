@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
 /** A generated server profile template. Immutable. Internal. */
 final class Template {
+
+    /** The {@code id}s of every template's connections. */
+    static final Set<String> CONNECTION_IDS = Set.of("1", "2");
 
     final String id;
     final String uri;
@@ -15,14 +20,35 @@ final class Template {
     final HardwareType type;
     final EnclosureGroup group;
     final Instant created;
+    /** The OS deployment plan of its {@code osDeploymentSettings}, or null. */
+    final OsDeploymentPlan plan;
+    /** Its custom attribute values, in order; empty without a plan. */
+    final Map<String, String> osCustomAttributes;
 
-    Template(String id, String name, HardwareType type, EnclosureGroup group, Instant created) {
+    Template(String id, String name, HardwareType type, EnclosureGroup group, Instant created, OsDeploymentPlan plan,
+             Map<String, String> osCustomAttributes) {
         this.id = id;
         this.uri = "/rest/server-profile-templates/" + id;
         this.name = name;
         this.type = type;
         this.group = group;
         this.created = created;
+        this.plan = plan;
+        this.osCustomAttributes = osCustomAttributes;
+    }
+
+    /**
+     * The template's {@code osDeploymentSettings} (reference §3.2), from API 300; null without a plan.
+     */
+    private ObjectNode osDeploymentSettings() {
+        ObjectNode os = Json.object();
+        os.put("osDeploymentPlanUri", plan.uri);
+        ArrayNode attributes = os.putArray("osCustomAttributes");
+        osCustomAttributes.forEach((k, v) -> attributes.addObject().put("name", k).put("value", v));
+        os.put("complianceControl", "Checked");
+        os.putNull("deployMethod");
+        os.putNull("deploymentPortId");
+        return os;
     }
 
     ObjectNode render(int api) {
@@ -35,6 +61,9 @@ final class Template {
         json.put("serverHardwareTypeUri", type.uri);
         json.put("enclosureGroupUri", group.uri);
         addSettings(json, api);
+        if (plan != null && api >= 300) {
+            json.set("osDeploymentSettings", osDeploymentSettings());
+        }
         json.put("category", "server-profile-templates");
         json.put("status", "OK");
         json.putNull("state");
@@ -65,7 +94,15 @@ final class Template {
         json.putNull("enclosureBay");
         json.putNull("associatedServer");
         json.putNull("iscsiInitiatorName");
-        json.putNull("osDeploymentSettings");
+        if (plan != null && api >= 300) {
+            ObjectNode os = osDeploymentSettings();
+            os.remove(java.util.List.of("complianceControl", "deployMethod", "deploymentPortId"));
+            os.putNull("osVolumeUri");
+            os.put("forceOsDeployment", false);
+            json.set("osDeploymentSettings", os);
+        } else {
+            json.putNull("osDeploymentSettings");
+        }
         addSettings(json, api);
         JsonNode connections = ApiTypes.usesConnectionSettings(api)
                 ? json.path("connectionSettings").path("connections") : json.path("connections");

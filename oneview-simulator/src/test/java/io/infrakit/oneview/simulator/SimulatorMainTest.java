@@ -54,19 +54,20 @@ class SimulatorMainTest {
         AtomicReference<OneViewSimulator> started = new AtomicReference<>();
         CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> SimulatorMain.run(
                 new String[]{"--port", "0", "--enclosures", "2", "--bays", "4", "--hardware-types", "Alpha 1", "--uniform",
-                        "--user", "ops", "--password", "pw", "--cert-out", pem.toString(), "--task-duration", "PT1S"},
+                        "--no-deployment-server", "--user", "ops", "--password", "pw", "--cert-out", pem.toString(), "--task-duration", "PT1S"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 sim -> {
                     started.set(sim);
                     TestClient c = new TestClient(sim).login();
                     assertThat(c.get("/rest/server-profile-templates").body().get("members").get(0).get("name")
                             .asText()).isEqualTo("Alpha 1 Template");
+                    assertThat(c.get("/rest/os-deployment-plans").status()).isEqualTo(404);
                     stop.countDown();
                 }, stop));
         assertThat(code.get(30, TimeUnit.SECONDS)).isZero();
         String banner = out.toString(StandardCharsets.UTF_8);
         assertThat(banner).contains("listening on " + started.get().baseUri(), "ops / pw", "8 servers",
-                "written to " + pem);
+                "1 templates, no OS deployment server", "written to " + pem);
         assertThat(Files.readString(pem)).startsWith("-----BEGIN CERTIFICATE-----");
         assertThat(started.get().taskDuration()).isEqualTo(Duration.ofSeconds(1));
     }
