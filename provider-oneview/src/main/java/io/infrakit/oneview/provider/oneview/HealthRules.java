@@ -3,6 +3,7 @@ package io.infrakit.oneview.provider.oneview;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.infrakit.oneview.client.model.OsDeploymentSettings;
 import io.infrakit.oneview.client.model.ServerHardware;
 import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.spi.RawJson;
@@ -17,7 +18,9 @@ import java.util.Set;
  *       profile has status {@code Critical}, or the server's state is neither {@code ProfileApplied} nor one the
  *       appliance passes through while the profile stays on it ({@code ApplyingProfile} during a profile update,
  *       e.g. a Label; {@code UpdatingFirmware}): {@code FAILED};</li>
- *   <li>otherwise {@code FUNCTIONAL}, with the server's facts as the description's properties.</li>
+ *   <li>otherwise {@code FUNCTIONAL}, with the server's facts as the description's properties, and, for a profile
+ *       that deploys an OS, the plan and the deployment's state ({@link #deploymentState}); never an attribute
+ *       value (the Init may hold a join token).</li>
  * </ul>
  */
 final class HealthRules {
@@ -67,10 +70,38 @@ final class HealthRules {
         p.put("ProfileName", profile.name());
         p.put("ProfileState", profile.state());
         p.put("Appliance", data.appliance());
+        OsDeploymentSettings os = profile.osDeploymentSettings();
+        if (os != null && os.osDeploymentPlanUri() != null) {
+            if (data.osDeploymentPlan() != null) {
+                p.put("OSDeploymentPlan", data.osDeploymentPlan());
+            }
+            p.put("OSDeploymentPlanUri", os.osDeploymentPlanUri());
+            p.put("OSDeploymentState", deploymentState(profile, os));
+            if (os.osVolumeUri() != null) {
+                p.put("OSVolumeUri", os.osVolumeUri());
+            }
+        }
         try {
             return MachineStatus.functional(RawJson.of(MAPPER.writeValueAsString(p)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The state of a profile's OS deployment, from what the profile shows: {@code Deployed} once the appliance set
+     * its OS volume ({@code osVolumeUri}); {@code Redeploying} while a re-deployment was asked for
+     * ({@code reapplyState} other than {@code NotApplying}); {@code Deploying} while the profile is being created or
+     * updated; {@code NotDeployed} otherwise.
+     */
+    static String deploymentState(ServerProfile profile, OsDeploymentSettings os) {
+        String reapply = os.reapplyState();
+        if (reapply != null && !"NotApplying".equals(reapply)) {
+            return "Redeploying";
+        }
+        if (os.osVolumeUri() != null) {
+            return "Deployed";
+        }
+        return "Creating".equals(profile.state()) || "Updating".equals(profile.state()) ? "Deploying" : "NotDeployed";
     }
 }

@@ -35,12 +35,14 @@ import org.slf4j.LoggerFactory;
  * @param caBundle               {@code CaBundle}, or null
  * @param pinnedSha256           {@code PinnedCertificateSha256} (normalised), or null
  * @param insecureTls            {@code InsecureTLS}, or null when not given
+ * @param osDeployment           {@code OSDeploymentPlan}, {@code InitAttribute}, {@code InitEncoding} and
+ *                               {@code OSCustomAttributes}; {@link OsDeploymentProperties#NONE} when none is given
  */
 public record InstanceProperties(String templateName, String profileName, boolean powerOff, boolean powerOn,
                                  boolean forceDestroy, String profileNamePattern, String serverHardwareTypeName,
                                  String serverHardwareTypeUri, String enclosureGroupName, String enclosureGroupUri,
                                  PartialCredentials credentials, Path credentialsFile, Path caBundle,
-                                 String pinnedSha256, Boolean insecureTls) {
+                                 String pinnedSha256, Boolean insecureTls, OsDeploymentProperties osDeployment) {
 
     /** Field names, as in the Group JSON. */
     public static final String TEMPLATE_NAME = "TemplateName";
@@ -74,13 +76,21 @@ public record InstanceProperties(String templateName, String profileName, boolea
     public static final String PINNED_CERTIFICATE_SHA256 = "PinnedCertificateSha256";
     /** Insecure TLS. */
     public static final String INSECURE_TLS = "InsecureTLS";
+    /** The OS deployment plan's name (else the template's plan). */
+    public static final String OS_DEPLOYMENT_PLAN = "OSDeploymentPlan";
+    /** The plan's custom attribute that receives {@code Spec.Init}. */
+    public static final String INIT_ATTRIBUTE = "InitAttribute";
+    /** {@code plain} or {@code base64} (the default). */
+    public static final String INIT_ENCODING = "InitEncoding";
+    /** Custom attribute values: an object of name to value, with placeholders. */
+    public static final String OS_CUSTOM_ATTRIBUTES = "OSCustomAttributes";
 
     private static final Logger LOG = LoggerFactory.getLogger(InstanceProperties.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> KNOWN = Set.of(TEMPLATE_NAME, PROFILE_NAME, POWER_OFF, POWER_ON, FORCE_DESTROY,
             PROFILE_NAME_PATTERN, SERVER_HARDWARE_TYPE_NAME, SERVER_HARDWARE_TYPE_URI, ENCLOSURE_GROUP_NAME,
             ENCLOSURE_GROUP_URI, ONEVIEW, LOGIN_DOMAIN, CREDENTIALS_FILE, CA_BUNDLE, PINNED_CERTIFICATE_SHA256,
-            INSECURE_TLS, "Note");
+            INSECURE_TLS, OS_DEPLOYMENT_PLAN, INIT_ATTRIBUTE, INIT_ENCODING, OS_CUSTOM_ATTRIBUTES, "Note");
     private static final Set<String> IGNORED_C_FIELDS = Set.of("Networks", "Unique", "NetworkConfig");
     private static final Set<String> ONEVIEW_FIELDS = Set.of("OneViewAddress", "OneViewUsername", "OneViewPassword");
 
@@ -160,7 +170,8 @@ public record InstanceProperties(String templateName, String profileName, boolea
         Boolean powerOn = bool(root, POWER_ON);
         return new InstanceProperties(template, string(root, PROFILE_NAME), Boolean.TRUE.equals(bool(root, POWER_OFF)),
                 powerOn == null || powerOn, Boolean.TRUE.equals(bool(root, FORCE_DESTROY)), pattern, shtName, shtUri,
-                egName, egUri, creds, path(root, CREDENTIALS_FILE), caBundle, pinned, insecure);
+                egName, egUri, creds, path(root, CREDENTIALS_FILE), caBundle, pinned, insecure,
+                OsDeploymentProperties.parse(root));
     }
 
     private static PartialCredentials oneView(JsonNode root) {
@@ -203,7 +214,7 @@ public record InstanceProperties(String templateName, String profileName, boolea
                 password, null);
     }
 
-    private static String string(JsonNode node, String field) {
+    static String string(JsonNode node, String field) {
         return string(node, field, field);
     }
 
@@ -253,7 +264,7 @@ public record InstanceProperties(String templateName, String profileName, boolea
         }
     }
 
-    private static String kind(JsonNode v) {
+    static String kind(JsonNode v) {
         if (v.isTextual()) {
             return "a string";
         }
@@ -292,6 +303,12 @@ public record InstanceProperties(String templateName, String profileName, boolea
         }
         if (credentials.username() != null) {
             sb.append(", OneViewUsername=").append(credentials.username());
+        }
+        if (osDeployment.planName() != null) {
+            sb.append(", ").append(OS_DEPLOYMENT_PLAN).append('=').append(osDeployment.planName());
+        }
+        if (osDeployment.initAttribute() != null) {
+            sb.append(", ").append(INIT_ATTRIBUTE).append('=').append(osDeployment.initAttribute());
         }
         return sb.append('}').toString();
     }

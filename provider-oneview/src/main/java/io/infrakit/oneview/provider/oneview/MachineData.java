@@ -15,7 +15,8 @@ import io.infrakit.oneview.spi.provider.Machine;
  * <pre>{"Appliance":"https://ov.example.com","User":"infrakit","ProfileUri":"/rest/server-profiles/...",
  *  "ProfileName":"Docker-5078200716177350816","ServerHardwareUri":"/rest/server-hardware/...",
  *  "ServerName":"Encl1, bay 3","SerialNumber":"SIM0011003","Template":"Docker-Gen8-Template",
- *  "ForceDestroy":false}</pre>
+ *  "ForceDestroy":false,"OSDeploymentPlan":"InfraKit Linux"}</pre>
+ * ({@code OSDeploymentPlan} only when the profile deploys one.)
  *
  * @param appliance         normalised appliance address
  * @param user              the user the profile was made with
@@ -26,10 +27,11 @@ import io.infrakit.oneview.spi.provider.Machine;
  * @param serialNumber      that server's serial number
  * @param template          the template's name
  * @param forceDestroy      delete the profile with {@code force=true}
+ * @param osDeploymentPlan  the name of the OS deployment plan the profile deployed, or null (none, or not known)
  */
 public record MachineData(String appliance, String user, String profileUri, String profileName,
                           String serverHardwareUri, String serverName, String serialNumber, String template,
-                          boolean forceDestroy) {
+                          boolean forceDestroy, String osDeploymentPlan) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -50,6 +52,9 @@ public record MachineData(String appliance, String user, String profileUri, Stri
         o.put("SerialNumber", serialNumber);
         o.put("Template", template);
         o.put("ForceDestroy", forceDestroy);
+        if (osDeploymentPlan != null) {
+            o.put("OSDeploymentPlan", osDeploymentPlan);
+        }
         try {
             return RawJson.of(MAPPER.writeValueAsString(o));
         } catch (JsonProcessingException e) {
@@ -76,7 +81,7 @@ public record MachineData(String appliance, String user, String profileUri, Stri
         }
         return new MachineData(o.get("Appliance").asText(), o.get("User").asText(), o.get("ProfileUri").asText(),
                 text(o, "ProfileName"), text(o, "ServerHardwareUri"), text(o, "ServerName"), text(o, "SerialNumber"),
-                text(o, "Template"), o.path("ForceDestroy").asBoolean(false));
+                text(o, "Template"), o.path("ForceDestroy").asBoolean(false), text(o, "OSDeploymentPlan"));
     }
 
     private static String text(JsonNode o, String field) {

@@ -52,7 +52,7 @@ final class MachineFinder {
                 ServerHardware hw = p.serverHardwareUri() == null ? null : snapshot.hardware().get(p.serverHardwareUri());
                 MachineData data = new MachineData(appliance.address(), appliance.username(), p.uri(), p.name(),
                         p.serverHardwareUri(), hw == null ? null : hw.name(), hw == null ? null : hw.serialNumber(),
-                        template, false);
+                        template, false, null);
                 found.add(new FoundMachine(new Machine(marker.instanceId(), data.toJson()), Tags.copyOf(marker.tags()),
                         marker.logicalId(), template == null ? RawJson.NULL : templateProperties(template),
                         "server profile " + p.name() + " (" + p.uri() + ") on " + appliance.address()));

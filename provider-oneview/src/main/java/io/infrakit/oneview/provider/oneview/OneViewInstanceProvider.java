@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@link #validate}: checks the properties (field by field) and, when the appliance answers, that the template
- *       and the narrowing names exist.</li>
+ *       and the narrowing names exist, and the OS deployment plan and the attributes the group sets
+ *       ({@link OsDeployment}).</li>
  *   <li>{@link #provision}: see {@link Provisioner}.</li>
  *   <li>{@link #destroy}: powers the server off, deletes the profile ({@code force} with {@code ForceDestroy}),
  *       waits; a profile already gone is fine.</li>
@@ -115,8 +116,16 @@ public final class OneViewInstanceProvider implements InstanceProvider, MachineD
         ConnectionConfig connection = resolver.resolve(props);
         OneViewClient client = clients.client(connection);
         try {
-            ResolvedTemplate.resolve(client, props, connection.address());
+            ResolvedTemplate template = ResolvedTemplate.resolve(client, props, connection.address());
+            java.util.Optional<OsDeployment> os = OsDeployment.resolve(client, template.template(), props,
+                    connection.address());
             clients.remember(connection);
+            if (os.isPresent() && !os.get().deliversInit()) {
+                return Validation.unchecked("Init delivery: the profiles deploy " + os.get().describePlan()
+                        + " but no " + InstanceProperties.INIT_ATTRIBUTE + " is set, so a Spec.Init from the flavor"
+                        + " will not reach the servers (Validate is not given the Init: set "
+                        + InstanceProperties.INIT_ATTRIBUTE + " if the group has one)");
+            }
             return Validation.COMPLETE;
         } catch (InvalidPropertiesException e) {
             clients.remember(connection);

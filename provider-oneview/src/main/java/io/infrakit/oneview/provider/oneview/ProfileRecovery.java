@@ -129,7 +129,7 @@ final class ProfileRecovery {
                 : snapshot.hardware().get(profile.serverHardwareUri());
         MachineData data = new MachineData(appliance.address(), appliance.username(), profile.uri(), profile.name(),
                 profile.serverHardwareUri(), hw == null ? null : hw.name(), hw == null ? null : hw.serialNumber(),
-                t.template(), t.forceDestroy());
+                t.template(), t.forceDestroy(), null);
         MachineStatus status = HealthRules.status(data, profile, hw);
         if (status.functional()) {
             return Recovery.adopted(new Machine(id, data.toJson()), what + " is applied");

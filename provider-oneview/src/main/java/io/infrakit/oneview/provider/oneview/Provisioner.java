@@ -16,6 +16,7 @@ import io.infrakit.oneview.spi.Spec;
 import io.infrakit.oneview.spi.provider.InstanceIdConflictException;
 import io.infrakit.oneview.spi.provider.Machine;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -23,8 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes one machine: picks and reserves a free server, powers it off if it is on, creates the profile from the
- * template's {@code new-profile} (name, server, and the {@link ProfileMarker} in its description), waits, powers
- * the server on (unless {@code PowerOn: false}), waits. When another party takes the chosen server first, it tries
+ * template's {@code new-profile} (name, server, the {@link ProfileMarker} in its description and, when the group or
+ * the template names an OS deployment plan, the {@link OsDeployment}'s {@code osDeploymentSettings} with the Init),
+ * waits (the appliance deploys the OS within the profile's task), powers the server on (unless
+ * {@code PowerOn: false}), waits. The plan is read and the values are checked at every provision, before any server
+ * is touched: nothing of a group's Init or settings is kept between provisions. When another party takes the chosen server first, it tries
  * another (3 servers at most, after a jittered pause of the client's {@link io.infrakit.oneview.client.RetryPolicy}):
  * the task failed with one of the recorded {@link AssignmentErrors}, or the appliance answered 409 (the server is
  * busy) before any profile was made. A failure anywhere releases the server and deletes the profile if one was made.
@@ -43,6 +47,7 @@ final class Provisioner {
     private final SingleFlight<TemplateKey, ResolvedTemplate> templates = new SingleFlight<>();
     private final HardwarePicker picker;
     private final HardwareReservations reservations;
+    private final InitDeliveryWarnings initWarnings = new InitDeliveryWarnings();
     private final String owner;
 
     Provisioner(HardwareReservations reservations, String owner) {
@@ -63,7 +68,7 @@ final class Provisioner {
      * @param connection the connection (for the machine data)
      * @param props      the properties
      * @param instanceId the instance ID
-     * @param spec       the spec (tags, LogicalID)
+     * @param spec       the spec (tags, LogicalID, Init)
      * @return the machine
      * @throws InstanceIdConflictException when a profile already has the name derived from the ID
      * @throws InstancePluginException     when it fails; nothing is left behind (or the message says what is)
@@ -82,6 +87,33 @@ final class Provisioner {
             throw new InstancePluginException("instance " + instanceId + ": looking up template '"
                     + props.templateName() + "' on " + appliance + " failed: " + why(e, connection), e);
         }
+        Optional<OsDeployment> os;
+        try {
+            os = OsDeployment.resolve(client, template.template(), props, appliance);
+        } catch (OneViewException e) {
+            throw new InstancePluginException("instance " + instanceId + ": looking up the OS deployment plan of"
+                    + " template '" + props.templateName() + "' on " + appliance + " failed: " + why(e, connection), e);
+        }
+        String group = spec.tags().get("infrakit.group");
+        Map<String, String> values;
+        try {
+            values = os.map(d -> d.values(AttributePlaceholders.of(instanceId, spec.logicalId(), group, name),
+                    spec.init())).orElse(Map.of());
+        } catch (InstancePluginException e) {
+            throw new InstancePluginException("instance " + instanceId + ": " + e.getMessage()
+                    + "; nothing was provisioned", e);
+        }
+        if (!spec.init().isEmpty()) {
+            if (os.isEmpty()) {
+                initWarnings.warn(group, props, "template '" + props.templateName() + "' names no OS deployment plan"
+                        + " and the properties give no " + InstanceProperties.OS_DEPLOYMENT_PLAN + " (OS deployment"
+                        + " needs HPE Synergy with Image Streamer; on other platforms deliver the Init another way)");
+            } else if (!os.get().deliversInit()) {
+                initWarnings.warn(group, props, "the profiles deploy " + os.get().describePlan() + " but the"
+                        + " properties give no " + InstanceProperties.INIT_ATTRIBUTE + " (the plan's attribute that"
+                        + " receives the Init)");
+            }
+        }
         Set<String> excluded = new HashSet<>();
         for (int attempt = 1; ; attempt++) {
             HardwarePicker.Pick pick;
@@ -94,7 +126,8 @@ final class Provisioner {
             }
             boolean applied = false;
             try {
-                Machine machine = provisionOn(client, connection, props, template, pick, instanceId, name, spec);
+                Machine machine = provisionOn(client, connection, props, template, os, values, pick, instanceId,
+                        name, spec);
                 applied = true;
                 return machine;
             } catch (ServerTakenException e) {
@@ -116,12 +149,14 @@ final class Provisioner {
     }
 
     private Machine provisionOn(OneViewClient client, ConnectionConfig connection, InstanceProperties props,
-                                ResolvedTemplate template, HardwarePicker.Pick pick, String instanceId, String name,
-                                Spec spec) {
+                                ResolvedTemplate template, Optional<OsDeployment> os, Map<String, String> values,
+                                HardwarePicker.Pick pick, String instanceId, String name, Spec spec) {
         String label = "instance " + instanceId;
         String server = pick.name() + " (" + pick.hardwareUri() + ")";
-        LOG.info("{}: making server profile {} from template '{}' on server {}", label, name, props.templateName(),
-                server);
+        String deploying = os.map(d -> " deploying " + d.describePlan() + (d.deliversInit() ? " with the Init in "
+                + d.properties().initAttribute() : "")).orElse("");
+        LOG.info("{}: making server profile {} from template '{}' on server {}{}", label, name, props.templateName(),
+                server, deploying);
         String step = "powering off server " + server;
         String profileUri = null;
         boolean created = false;
@@ -137,10 +172,15 @@ final class Provisioner {
                     .withName(name)
                     .withServerHardwareUri(pick.hardwareUri())
                     .withDescription(new ProfileMarker(owner, instanceId, spec.logicalId(), spec.tags()).toDescription());
-            step = "creating server profile " + name + " on server " + server;
+            if (os.isPresent()) {
+                body = body.withOsDeploymentSettings(os.get().settings(body, template.template(), values));
+            }
+            step = "creating server profile " + name + " on server " + server
+                    + os.map(d -> " (and deploying " + d.describePlan() + ")").orElse("");
             created = true;
             TaskHandle create = client.serverProfiles().create(body);
-            Task done = create.await(TaskLog.of(label + ": create profile " + name));
+            Task done = create.await(TaskLog.of(label + ": create profile " + name
+                    + os.map(d -> " and deploy " + d.describePlan()).orElse("")));
             profileUri = done.associatedResourceUri();
             if (profileUri == null) {
                 profileUri = client.serverProfiles().findByName(name).map(ServerProfile::uri).orElse(null);
@@ -157,9 +197,11 @@ final class Provisioner {
             step = "reading server " + server;
             ServerHardware hw = client.serverHardware().get(pick.hardwareUri());
             MachineData data = new MachineData(connection.address(), connection.username(), profileUri, name,
-                    pick.hardwareUri(), hw.name(), hw.serialNumber(), props.templateName(), props.forceDestroy());
-            LOG.info("{}: server profile {} ({}) applied to server {}, serial number {}{}", label, name, profileUri,
-                    hw.name(), hw.serialNumber(), props.powerOn() ? ", powered on" : "");
+                    pick.hardwareUri(), hw.name(), hw.serialNumber(), props.templateName(), props.forceDestroy(),
+                    os.map(OsDeployment::planName).orElse(null));
+            LOG.info("{}: server profile {} ({}) applied to server {}, serial number {}{}{}", label, name, profileUri,
+                    hw.name(), hw.serialNumber(), os.map(d -> ", " + d.describePlan() + " deployed").orElse(""),
+                    props.powerOn() ? ", powered on" : "");
             return new Machine(instanceId, data.toJson());
         } catch (OneViewException | InstancePluginException e) {
             CleanUp undone = created ? cleanUp(client, name, profileUri, instanceId, label) : CleanUp.NOTHING_MADE;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HealthRulesTest {
 
     private static final MachineData DATA = new MachineData("https://ov", "u", "/rest/server-profiles/p1", "Docker-1",
-            "/rest/server-hardware/h1", "Encl1, bay 1", "SN1", "T", false);
+            "/rest/server-hardware/h1", "Encl1, bay 1", "SN1", "T", false, null);
 
     private static ServerProfile profile(String hardware, String status) {
         return ServerProfile.fromJson("{\"uri\":\"/rest/server-profiles/p1\",\"name\":\"Docker-1\",\"state\":\"Normal\","
@@ -67,5 +67,37 @@ class HealthRulesTest {
         }
         assertThat(HealthRules.status(DATA, profile("/rest/server-hardware/h1", "OK"),
                 hardware("ProfileError", "Warning", "On")).health()).isEqualTo(MachineStatus.Health.FAILED);
+    }
+
+    @Test
+    void aProfileThatDeploysAnOsShowsThePlanAndTheDeploymentStateButNoAttributeValue() {
+        MachineData data = new MachineData("https://ov", "u", "/rest/server-profiles/p1", "Docker-1",
+                "/rest/server-hardware/h1", "Encl1, bay 1", "SN1", "T", false, "InfraKit Linux");
+        ServerProfile deployed = ServerProfile.fromJson("{\"uri\":\"/rest/server-profiles/p1\",\"name\":\"Docker-1\","
+                + "\"state\":\"Normal\",\"status\":\"OK\",\"serverHardwareUri\":\"/rest/server-hardware/h1\","
+                + "\"osDeploymentSettings\":{\"osDeploymentPlanUri\":\"/rest/os-deployment-plans/p\","
+                + "\"osVolumeUri\":\"/rest/deployed-targets/v1\",\"reapplyState\":\"NotApplying\","
+                + "\"osCustomAttributes\":[{\"name\":\"InfraKitInit\",\"value\":\"c2VjcmV0\"}]}}");
+        MachineStatus s = HealthRules.status(data, deployed, hardware("ProfileApplied", "OK", "On"));
+        assertThat(s.properties().json()).endsWith(",\"Appliance\":\"https://ov\",\"OSDeploymentPlan\":"
+                + "\"InfraKit Linux\",\"OSDeploymentPlanUri\":\"/rest/os-deployment-plans/p\",\"OSDeploymentState\":"
+                + "\"Deployed\",\"OSVolumeUri\":\"/rest/deployed-targets/v1\"}").doesNotContain("c2VjcmV0");
+
+        ServerProfile notYet = ServerProfile.fromJson("{\"state\":\"Normal\",\"osDeploymentSettings\":"
+                + "{\"osDeploymentPlanUri\":\"/rest/os-deployment-plans/p\"}}");
+        assertThat(HealthRules.deploymentState(notYet, notYet.osDeploymentSettings())).isEqualTo("NotDeployed");
+        ServerProfile creating = ServerProfile.fromJson("{\"state\":\"Creating\",\"osDeploymentSettings\":"
+                + "{\"osDeploymentPlanUri\":\"/rest/os-deployment-plans/p\"}}");
+        assertThat(HealthRules.deploymentState(creating, creating.osDeploymentSettings())).isEqualTo("Deploying");
+        ServerProfile again = ServerProfile.fromJson("{\"state\":\"Normal\",\"osDeploymentSettings\":"
+                + "{\"osDeploymentPlanUri\":\"/rest/os-deployment-plans/p\",\"osVolumeUri\":\"/rest/deployed-targets/v\","
+                + "\"reapplyState\":\"ApplyPending\"}}");
+        assertThat(HealthRules.deploymentState(again, again.osDeploymentSettings())).isEqualTo("Redeploying");
+        // a profile without a plan (C7000, rack servers) shows no OS deployment field
+        ServerProfile none = ServerProfile.fromJson("{\"uri\":\"/rest/server-profiles/p1\",\"name\":\"Docker-1\","
+                + "\"state\":\"Normal\",\"status\":\"OK\",\"serverHardwareUri\":\"/rest/server-hardware/h1\","
+                + "\"osDeploymentSettings\":{\"osDeploymentPlanUri\":null,\"osCustomAttributes\":[]}}");
+        assertThat(HealthRules.status(data, none, hardware("ProfileApplied", "OK", "On")).properties().json())
+                .doesNotContain("OSDeployment");
     }
 }

@@ -69,6 +69,33 @@ class InstancePropertiesTest {
     }
 
     @Test
+    void theOsDeploymentFieldsAreRead() {
+        InstanceProperties p = parse("""
+                {"TemplateName":"T","OSDeploymentPlan":"InfraKit Linux","InitAttribute":"InfraKitInit",
+                 "InitEncoding":"plain","OSCustomAttributes":{"HostName":"{group}-{suffix}","Size":10,"Ssh":true,
+                 "Ratio":1.50,"NIC1.dhcp":"true"}}""");
+        OsDeploymentProperties os = p.osDeployment();
+        assertThat(os.planName()).isEqualTo("InfraKit Linux");
+        assertThat(os.initAttribute()).isEqualTo("InfraKitInit");
+        assertThat(os.initEncoding()).isEqualTo(InitEncoding.PLAIN);
+        assertThat(os.attributes()).containsExactly(java.util.Map.entry("HostName", "{group}-{suffix}"),
+                java.util.Map.entry("Size", "10"), java.util.Map.entry("Ssh", "true"),
+                java.util.Map.entry("Ratio", "1.5"), java.util.Map.entry("NIC1.dhcp", "true"));
+        assertThat(p.toString()).contains("OSDeploymentPlan=InfraKit Linux").contains("InitAttribute=InfraKitInit");
+    }
+
+    @Test
+    void withoutOsDeploymentFieldsNothingChangesAndBase64IsTheDefaultEncoding() {
+        assertThat(parse("{\"TemplateName\":\"T\"}").osDeployment()).isEqualTo(OsDeploymentProperties.NONE);
+        assertThat(OsDeploymentProperties.NONE.any()).isFalse();
+        InstanceProperties p = parse("{\"TemplateName\":\"T\",\"InitAttribute\":\"InfraKitInit\"}");
+        assertThat(p.osDeployment().initEncoding()).isEqualTo(InitEncoding.BASE64);
+        assertThat(p.osDeployment().any()).isTrue();
+        assertThat(InitEncoding.BASE64.encode("echo é\n")).isEqualTo("ZWNobyDDqQo=");
+        assertThat(InitEncoding.PLAIN.encode("echo é\n")).isEqualTo("echo é\n");
+    }
+
+    @Test
     void missingOrNonObjectPropertiesAreRefused() {
         assertThatThrownBy(() -> InstanceProperties.parse(RawJson.NULL))
                 .isInstanceOf(InvalidPropertiesException.class).hasMessageContaining("TemplateName");
@@ -101,6 +128,20 @@ class InstancePropertiesTest {
             "{\"TemplateName\":\"T\",\"CaBundle\":\"/ca.pem\",\"InsecureTLS\":true}|CaBundle, PinnedCertificateSha256 and InsecureTLS: true cannot be combined",
             "{\"TemplateName\":\"T\",\"InsecureTLS\":\"yes\"}|InsecureTLS must be true or false, not a string",
             "{\"TemplateName\":\"T\",\"Templatename\":\"x\"}|Properties field Templatename is not known to the oneview provider",
+            "{\"TemplateName\":\"T\",\"OSDeploymentPlan\":5}|OSDeploymentPlan must be a string, not a number",
+            "{\"TemplateName\":\"T\",\"OSDeploymentPlan\":\"\"}|OSDeploymentPlan must not be empty",
+            "{\"TemplateName\":\"T\",\"InitAttribute\":[]}|InitAttribute must be a string, not an array",
+            "{\"TemplateName\":\"T\",\"InitAttribute\":\"Init Script\"}|InitAttribute: 'Init Script' is not an attribute name",
+            "{\"TemplateName\":\"T\",\"InitAttribute\":\"NIC1.dhcp\"}|InitAttribute: 'NIC1.dhcp' is not an attribute name",
+            "{\"TemplateName\":\"T\",\"InitAttribute\":\"I\",\"InitEncoding\":\"gzip\"}|InitEncoding must be \"plain\" or \"base64\", not 'gzip'",
+            "{\"TemplateName\":\"T\",\"InitAttribute\":\"I\",\"InitEncoding\":\"BASE64\"}|InitEncoding must be \"plain\" or \"base64\", not 'BASE64'",
+            "{\"TemplateName\":\"T\",\"InitEncoding\":\"plain\"}|InitEncoding applies only with InitAttribute",
+            "{\"TemplateName\":\"T\",\"OSCustomAttributes\":[]}|OSCustomAttributes must be an object of attribute name to value",
+            "{\"TemplateName\":\"T\",\"OSCustomAttributes\":{\"Host Name\":\"x\"}}|OSCustomAttributes: 'Host Name' is not an attribute name",
+            "{\"TemplateName\":\"T\",\"OSCustomAttributes\":{\"HostName\":null}}|OSCustomAttributes.HostName must be a string, a number or a boolean, not null",
+            "{\"TemplateName\":\"T\",\"OSCustomAttributes\":{\"HostName\":{}}}|OSCustomAttributes.HostName must be a string, a number or a boolean, not an object",
+            "{\"TemplateName\":\"T\",\"OSCustomAttributes\":{\"HostName\":\"{prefix}-1\"}}|OSCustomAttributes.HostName: unknown placeholder {prefix}; known: {id}, {suffix}, {logicalId}, {group}, {profileName}",
+            "{\"TemplateName\":\"T\",\"InitAttribute\":\"Boot\",\"OSCustomAttributes\":{\"Boot\":\"x\"}}|OSCustomAttributes.Boot: Boot is the InitAttribute, which receives Spec.Init",
     })
     void eachBadFieldIsNamed(String json, String message) {
         assertThatThrownBy(() -> parse(json)).isInstanceOf(InvalidPropertiesException.class)
