@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.infrakit.oneview.client.testing.LogCapture;
+import io.infrakit.oneview.simulator.InventorySpec;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.InvalidPropertiesException;
@@ -86,5 +87,146 @@ class OsDeploymentProviderTest {
                 .isInstanceOf(InvalidPropertiesException.class)
                 .hasMessageStartingWith("OSCustomAttributes: template 'Web Server Template' deploys no OS");
         assertThat(sim.profileCount()).isZero();
+    }
+
+    static final String PLAN = "\"OSDeploymentPlan\":\"InfraKit Linux\"";
+    static final String INIT = PLAN + ",\"InitAttribute\":\"InfraKitInit\"";
+
+    private String validateError(String extra) {
+        try {
+            provider.validate(Fixture.template(extra));
+        } catch (InvalidPropertiesException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted: " + extra);
+    }
+
+    @Test
+    void validateAcceptsAPlanItsInitAttributeAndFittingValues() {
+        assertThat(provider.validateAndReport(Fixture.template(INIT + ",\"OSCustomAttributes\":{\"HostName\":"
+                + "\"{profileName}\",\"DomainName\":\"{group}.example.com\",\"SSH\":\"Disabled\"}")).unchecked())
+                .isEmpty();
+        assertThat(provider.validateAndReport(Fixture.template(INIT + ",\"InitEncoding\":\"plain\"")).complete())
+                .isTrue();
+    }
+
+    @Test
+    void validateSaysWhenThePlanIsDeployedButNoInitAttributeReceivesTheInit() {
+        assertThat(provider.validateAndReport(Fixture.template(PLAN)).unchecked()).containsExactly("Init delivery:"
+                + " the profiles deploy OS deployment plan 'InfraKit Linux' but no InitAttribute is set, so a"
+                + " Spec.Init from the flavor will not reach the servers (Validate is not given the Init: set"
+                + " InitAttribute if the group has one)");
+    }
+
+    @Test
+    void eachValidateErrorNamesItsField() {
+        String appliance = sim.baseUri().toString();
+        assertThat(validateError("\"OSDeploymentPlan\":\"infrakit linux\"")).isEqualTo("OSDeploymentPlan: there"
+                + " is no OS deployment plan named 'infrakit linux' on " + appliance + " (names are case-sensitive)");
+        assertThat(validateError(PLAN + ",\"InitAttribute\":\"UserData\"")).isEqualTo("InitAttribute: OS"
+                + " deployment plan 'InfraKit Linux' declares no custom attribute 'UserData'; it declares HostName,"
+                + " InfraKitInit, DomainName, SSH, RootPassword");
+        assertThat(validateError(PLAN + ",\"InitAttribute\":\"SSH\"")).isEqualTo("InitAttribute: attribute 'SSH'"
+                + " of OS deployment plan 'InfraKit Linux' is of type option; the Init goes into a string attribute");
+        assertThat(validateError(INIT + ",\"OSCustomAttributes\":{\"Hostname\":\"x\"}")).startsWith(
+                "OSCustomAttributes.Hostname: OS deployment plan 'InfraKit Linux' declares no custom attribute"
+                        + " 'Hostname'");
+        assertThat(validateError(INIT + ",\"OSCustomAttributes\":{\"HostName\":\"{group}.{suffix}\"}"))
+                .startsWith("OSCustomAttributes.HostName: the value 'group.1' is not a host name");
+        assertThat(validateError(INIT + ",\"OSCustomAttributes\":{\"SSH\":true}")).isEqualTo(
+                "OSCustomAttributes.SSH: the value 'true' is not one of the attribute's options [Enabled, Disabled]"
+                        + " (attribute 'SSH' of OS deployment plan 'InfraKit Linux', type option)");
+        assertThat(validateError(INIT + ",\"OSCustomAttributes\":{\"DomainName\":\"local\"}")).startsWith(
+                "OSCustomAttributes.DomainName: the value 'local' is not a fully qualified domain name");
+        assertThat(validateError(INIT + ",\"OSCustomAttributes\":{\"HostName\":\"" + "h".repeat(255) + "\"}"))
+                .startsWith("OSCustomAttributes.HostName: the value (255 characters) is 255 characters long; the"
+                        + " attribute takes at most 254");
+        assertThat(validateError(INIT + ",\"OSCustomAttributes\":{\"RootPassword\":\"Sup3rSecret\"}"))
+                .startsWith("OSCustomAttributes.RootPassword: attribute 'RootPassword' of OS deployment plan"
+                        + " 'InfraKit Linux' is a password: set it in template 'Web Server Template'")
+                .doesNotContain("Sup3rSecret");
+        assertThat(validateError(INIT + ",\"OSCustomAttributes\":{\"HostName\":\"a@b\"}")).startsWith(
+                "OSCustomAttributes.HostName: the value 'a@b' contains @");
+        assertThat(sim.profileCount()).isZero();
+    }
+
+    @Test
+    void aPlanOnAnApplianceWithoutImageStreamerIsAValidateError() {
+        try (OneViewSimulator c7000 = Fixture.simulator(Duration.ofMillis(50), InventorySpec.defaults()
+                .withoutDeploymentServer()); OneViewInstanceProvider p = Fixture.provider(c7000, tmp)) {
+            assertThatThrownBy(() -> p.validate(Fixture.template(INIT))).isInstanceOf(InvalidPropertiesException.class)
+                    .hasMessage("OSDeploymentPlan: the OneView appliance " + c7000.baseUri() + " has no OS deployment"
+                            + " plans (GET /rest/os-deployment-plans/ answered 404): OS deployment needs HPE Synergy"
+                            + " with Image Streamer");
+            // a group that asks for nothing validates as before
+            assertThat(p.validateAndReport(Fixture.template("")).complete()).isTrue();
+        }
+    }
+
+    @Test
+    void anInitTooLargeForItsAttributeFailsTheProvisionBeforeAnyServerIsTouched() {
+        RawJson props = Fixture.template(INIT + ",\"PowerOff\":true");
+        String init = "#!/bin/sh\n" + "echo 'a line of a first-boot script'\n".repeat(6);
+        sim.counters().reset();
+        assertThatThrownBy(() -> provider.provision(new ProvisionRequest("instance-9", spec("workers", props, init))))
+                .isInstanceOf(io.infrakit.oneview.spi.InstancePluginException.class)
+                .hasMessage("instance instance-9: Init (" + init.length() + " bytes, 312 characters in base64) does"
+                        + " not fit attribute 'InfraKitInit' of OS deployment plan 'InfraKit Linux': it is 312"
+                        + " characters long; the attribute takes at most 254; the Init is never cut: shorten it (for"
+                        + " example a script that fetches the rest), or use a plan whose attribute takes more;"
+                        + " nothing was provisioned");
+        assertThat(sim.profileCount()).isZero();
+        assertThat(sim.counters().get("PUT /rest/server-hardware/{id}/powerState")).isZero();
+        assertThat(sim.counters().get("POST /rest/server-profiles")).isZero();
+    }
+
+    /** @return the body of the next {@code POST /rest/server-profiles} the simulator received */
+    static com.fasterxml.jackson.databind.JsonNode postedProfile(OneViewSimulator sim) throws Exception {
+        for (var r = sim.takeRequest(Duration.ofSeconds(5)); r != null; r = sim.takeRequest(Duration.ofSeconds(5))) {
+            if (r.method().equals("POST") && r.endpoint().equals("POST /rest/server-profiles")) {
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.bodyAsString());
+            }
+        }
+        throw new AssertionError("no POST /rest/server-profiles");
+    }
+
+    private static Map<String, String> attributes(com.fasterxml.jackson.databind.JsonNode profile) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        profile.get("osDeploymentSettings").get("osCustomAttributes").forEach(a -> assertThat(m.put(
+                a.get("name").asText(), a.get("value").asText())).as("duplicate " + a.get("name")).isNull());
+        return m;
+    }
+
+    @Test
+    void theTemplatesPlanServesAndTheProfileGetsTheTemplatesThePlansAndTheGroupsValuesAndTheInit() throws Exception {
+        InventorySpec inventory = InventorySpec.defaults().withTemplates(java.util.List.of(
+                new io.infrakit.oneview.simulator.TemplateSpec("Synergy Template", 0, 0).withOsDeployment(
+                        "InfraKit Linux", Map.of("DomainName", "example.com", "SSH", "Disabled"))));
+        try (OneViewSimulator synergy = Fixture.simulator(Duration.ofMillis(50), inventory);
+             OneViewInstanceProvider p = Fixture.provider(synergy, tmp)) {
+            RawJson props = RawJson.of("{\"TemplateName\":\"Synergy Template\",\"ProfileName\":\"web\","
+                    + "\"InitAttribute\":\"InfraKitInit\",\"OSCustomAttributes\":{\"HostName\":\"{profileName}\","
+                    + "\"SSH\":\"Enabled\"}}");
+            assertThat(p.validateAndReport(props).complete()).isTrue();
+            synergy.clearRecordedRequests();
+            Machine m = p.provision(new ProvisionRequest("instance-7", spec("web", props, "echo hello\n")));
+            var body = postedProfile(synergy);
+            assertThat(body.get("osDeploymentSettings").get("osDeploymentPlanUri").asText())
+                    .startsWith("/rest/os-deployment-plans/");
+            // the template's DomainName stays, its SSH is overridden by the group, no empty plan default is sent
+            assertThat(attributes(body)).containsOnly(Map.entry("DomainName", "example.com"),
+                    Map.entry("SSH", "Enabled"), Map.entry("HostName", "web-7"),
+                    Map.entry("InfraKitInit", "ZWNobyBoZWxsbwo="));
+            assertThat(MachineData.of(m).osDeploymentPlan()).isEqualTo("InfraKit Linux");
+        }
+    }
+
+    @Test
+    void theGroupsPlanOnATemplateWithoutOneSendsThePlansDefaults() throws Exception {
+        sim.clearRecordedRequests();
+        provider.provision(new ProvisionRequest("instance-8", spec("web", Fixture.template(INIT), "")));
+        var body = postedProfile(sim);
+        assertThat(attributes(body)).containsOnly(Map.entry("DomainName", "infrakit.local"),
+                Map.entry("SSH", "Enabled"), Map.entry("InfraKitInit", ""));
     }
 }
