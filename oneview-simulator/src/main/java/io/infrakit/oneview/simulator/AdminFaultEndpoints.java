@@ -24,6 +24,7 @@ final class AdminFaultEndpoints implements Endpoints {
                 .add("PUT", "/admin/faults/error-rate", false, this::errorRate)
                 .add("POST", "/admin/faults/fail-next-requests", false, this::failNextRequests)
                 .add("POST", "/admin/faults/fail-next-task", false, this::failNextTask)
+                .add("POST", "/admin/faults/fail-next-os-deployment", false, this::failNextOsDeployment)
                 .add("POST", "/admin/sessions/expire", false, c -> {
                     faults.expireAllSessions();
                     return ApiResponse.noContent();
@@ -55,6 +56,16 @@ final class AdminFaultEndpoints implements Endpoints {
         JsonNode body = body(context);
         faults.failNextRequests((int) AdminBodies.requiredLong(body, "count"),
                 (int) AdminBodies.longField(body, "status", 503L), AdminBodies.prefix(body));
+        return ApiResponse.ok(faults.toJson());
+    }
+
+    private ApiResponse failNextOsDeployment(RequestContext context) throws ApiException {
+        JsonNode body = context.request().body().length == 0 ? Json.object() : body(context);
+        String code = Json.text(body, "errorCode");
+        if (code != null && code.isBlank()) {
+            throw ApiException.badRequest(ErrorCodes.INVALID_REQUEST, "errorCode must not be blank");
+        }
+        faults.failNextOsDeployment(code == null ? ErrorCodes.DEPLOY_OS_VOLUME_FAILED : code);
         return ApiResponse.ok(faults.toJson());
     }
 

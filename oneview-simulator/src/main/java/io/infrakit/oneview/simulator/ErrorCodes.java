@@ -94,12 +94,38 @@ public final class ErrorCodes {
     public static final String DUPLICATE_PROFILE_NAME = "DuplicateProfileName";
     /** Task error: the server's type or enclosure group does not match the profile's (invented). */
     public static final String SERVER_HARDWARE_MISMATCH = "ServerHardwareMismatch";
+    /**
+     * 400, a profile names an OS deployment plan that does not exist, or its {@code nativePlanUri} (invented: the
+     * OS deployment reference §4.3 found no code and proposes this one).
+     */
+    public static final String OS_DEPLOYMENT_PLAN_NOT_FOUND = "OS_DEPLOYMENT_PLAN_NOT_FOUND";
+    /**
+     * 400, a profile's {@code osCustomAttributes}: an unknown or not editable attribute, a name given twice, a value
+     * that breaks the attribute's type or size (invented: OS deployment reference §4.3 proposes it).
+     */
+    public static final String INVALID_OS_CUSTOM_ATTRIBUTE = "INVALID_OS_CUSTOM_ATTRIBUTE";
+    /**
+     * 400, a profile names an OS deployment plan where there is no OS deployment: no deployment server, a rack
+     * server (invented; OneView 5.0 help "OS Deployment" says a plan needs an enclosure group with OS deployment).
+     */
+    public static final String OS_DEPLOYMENT_NOT_CONFIGURED = "OS_DEPLOYMENT_NOT_CONFIGURED";
+    /**
+     * 400, a profile with a plan but no connection booting from the deployment network (invented; the message is
+     * terraform-provider-oneview issue 107's).
+     */
+    public static final String OS_DEPLOYMENT_BOOT_CONNECTION_REQUIRED = "OS_DEPLOYMENT_BOOT_CONNECTION_REQUIRED";
+    /**
+     * Task error of a failed OS deployment, made by {@link Faults#failNextOsDeployment()} (invented; the task's
+     * message, "Deploy OS volume failed", is oneview-ansible issue 376's).
+     */
+    public static final String DEPLOY_OS_VOLUME_FAILED = "DeployOSVolumeFailed";
 
     private static final Set<String> INVENTED = Set.of(INVALID_SORT, INVALID_QUERY, INVALID_PARAMETER,
             INVALID_REQUEST, INVALID_RESOURCE_TYPE, INVALID_RESOURCE_URI, METHOD_NOT_ALLOWED, RESOURCE_LOCKED,
             ETAG_MISMATCH, UNSUPPORTED_API_VERSION, UNSUPPORTED_MEDIA_TYPE, INJECTED_FAULT, INTERNAL_ERROR,
             SERVER_HARDWARE_CRITICAL, SERVER_HARDWARE_WARNING, SERVER_HARDWARE_NOT_ASSIGNABLE, DUPLICATE_PROFILE_NAME,
-            SERVER_HARDWARE_MISMATCH);
+            SERVER_HARDWARE_MISMATCH, OS_DEPLOYMENT_PLAN_NOT_FOUND, INVALID_OS_CUSTOM_ATTRIBUTE,
+            OS_DEPLOYMENT_NOT_CONFIGURED, OS_DEPLOYMENT_BOOT_CONNECTION_REQUIRED, DEPLOY_OS_VOLUME_FAILED);
 
     private ErrorCodes() {
     }

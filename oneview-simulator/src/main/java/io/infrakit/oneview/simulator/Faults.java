@@ -48,6 +48,7 @@ public final class Faults {
     private String errorRatePrefix = "";
     private final List<FailNext> failNext = new ArrayList<>();
     private final Map<TaskKind, Deque<String>> taskFailures = new EnumMap<>(TaskKind.class);
+    private final Deque<String> osDeploymentFailures = new ArrayDeque<>();
 
     private static final class FailNext {
         int remaining;
@@ -169,6 +170,34 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Makes the next OS deployment fail: the next profile task that deploys an OS (a create on a server naming a
+     * plan, or an update that redeploys) runs its course with its deployment steps, then ends in {@code Error} with
+     * the given {@code errorCode} and the message "Deploy OS volume failed: ..."; nothing is left applied (a create
+     * leaves no profile and frees the server, whose {@code osDeployment} stays null; an update keeps what the server
+     * had). Several calls queue up, one per deployment.
+     *
+     * @param errorCode e.g. {@link ErrorCodes#DEPLOY_OS_VOLUME_FAILED}
+     * @return this
+     */
+    public synchronized Faults failNextOsDeployment(String errorCode) {
+        Objects.requireNonNull(errorCode, "errorCode");
+        if (errorCode.isBlank()) {
+            throw new IllegalArgumentException("errorCode must not be blank");
+        }
+        osDeploymentFailures.add(errorCode);
+        return this;
+    }
+
+    /**
+     * {@link #failNextOsDeployment(String)} with {@link ErrorCodes#DEPLOY_OS_VOLUME_FAILED}.
+     *
+     * @return this
+     */
+    public Faults failNextOsDeployment() {
+        return failNextOsDeployment(ErrorCodes.DEPLOY_OS_VOLUME_FAILED);
+    }
+
     /** Makes every current session invalid at once: the next request with one of them gets 401 AUTHORIZATION. */
     public void expireAllSessions() {
         target.expireAllSessions();
@@ -214,8 +243,12 @@ public final class Faults {
         target.busyServer(Objects.requireNonNull(server, "server"), duration);
     }
 
-    /** Removes latency, the error rate, pending "next N requests" and pending task failures (servers stay failed). */
+    /**
+     * Removes latency, the error rate, pending "next N requests", pending task and OS deployment failures (servers
+     * stay failed).
+     */
     public synchronized void clear() {
+        osDeploymentFailures.clear();
         latency = Duration.ZERO;
         jitter = Duration.ZERO;
         errorRate = 0.0;
@@ -260,6 +293,13 @@ public final class Faults {
         return queue == null ? null : queue.poll();
     }
 
+    /**
+     * @return the error code the next OS deployment must fail with, or null; consumes it
+     */
+    synchronized String takeOsDeploymentFailure() {
+        return osDeploymentFailures.poll();
+    }
+
     synchronized ObjectNode toJson() {
         ObjectNode json = Json.object();
         json.put("latencyMs", latency.toMillis());
@@ -277,6 +317,8 @@ public final class Faults {
             ArrayNode list = tasks.putArray(kind.name());
             codes.forEach(list::add);
         });
+        ArrayNode deployments = json.putArray("failNextOsDeployments");
+        osDeploymentFailures.forEach(deployments::add);
         return json;
     }
 

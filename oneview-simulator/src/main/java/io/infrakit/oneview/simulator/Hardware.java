@@ -31,6 +31,8 @@ final class Hardware {
     boolean removed;
     /** A background task running on it (refresh, firmware update), or null. */
     SimTask background;
+    /** What the last OS deployment of its profile gave it, or null. */
+    OsDeployment osDeployment;
     Instant modified;
     String eTag;
 
@@ -65,6 +67,7 @@ final class Hardware {
         serverProfileUri = null;
         removed = false;
         background = null;
+        osDeployment = null;
     }
 
     boolean isRack() {
@@ -107,6 +110,7 @@ final class Hardware {
     }
 
     ServerState snapshot() {
-        return new ServerState(uri, name, state.wire(), power.wire(), status.wire(), serverProfileUri, removed);
+        return new ServerState(uri, name, state.wire(), power.wire(), status.wire(), serverProfileUri, removed,
+                osDeployment);
     }
 }

@@ -137,6 +137,21 @@ final class ProfileJson {
     }
 
     /**
+     * Writes what the appliance owns of {@code osDeploymentSettings}: the plan in effect (the template's when the body
+     * names none) and the OS volume.
+     *
+     * @param os     the deployment in effect, or null
+     * @param volume the OS volume, or null before (or without) a deployment
+     */
+    static void osDeployment(ObjectNode b, OsDeploymentRequest os, String volume) {
+        ObjectNode settings = object(b, "osDeploymentSettings");
+        if (os != null) {
+            settings.put("osDeploymentPlanUri", os.plan().uri);
+        }
+        Json.putText(settings, "osVolumeUri", volume);
+    }
+
+    /**
      * @return the stored body after a PUT of {@code body}: the request's fields, with everything the appliance owns
      *         taken from the stored profile, and the connections keeping the addresses they had (new connections get
      *         new ones)

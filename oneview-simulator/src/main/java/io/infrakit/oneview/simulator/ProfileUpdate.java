@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * {@code PUT} and {@code PATCH /rest/server-profiles/{id}}: the eTag check (412), the read-only fields (403), the
- * lock (409), then a task that applies the new body at its end, moving the profile to another server when
- * {@code serverHardwareUri} changed. Internal.
+ * lock (409), the OS deployment settings (400), then a task that applies the new body at its end, moving the profile
+ * to another server when {@code serverHardwareUri} changed, and deploying the OS again when the plan or its values
+ * changed, the profile moved, or {@code forceOsDeployment} is set. Internal.
  */
 final class ProfileUpdate {
 
@@ -99,6 +100,7 @@ final class ProfileUpdate {
         ProfileJson.checkType(body, context.apiVersion());
         Hardware oldH = appliance.hardwareByUri(p.hardwareUri());
         ProfileRequest request = ProfileRequest.parse(appliance, body, oldH);
+        OsDeploymentRequest os = OsDeploymentRequest.parse(appliance, body, request, context.apiVersion());
         Reassignment move = new Reassignment(appliance, oldH, request.hardware());
         Assignment.requireNotBusy(oldH);
         Assignment.requireNotBusy(request.hardware());
@@ -111,6 +113,11 @@ final class ProfileUpdate {
         }
         appliance.injectFault(task);
         ObjectNode updated = ProfileJson.merge(appliance, p, body, request);
+        Hardware to = move.to();
+        boolean redeploy = to != null && os != null && (move.moves() || os.force() || !os.sameAs(to.osDeployment));
+        String volume = redeploy ? OsDeploymentStep.add(appliance, task, os, to)
+                : to == null || os == null ? null : Json.text(p.body.path("osDeploymentSettings"), "osVolumeUri");
+        ProfileJson.osDeployment(updated, os, volume);
         p.moveTo(ProfileState.UPDATING, task.uri);
         appliance.touch(p);
         move.begin(p);
@@ -120,6 +127,9 @@ final class ProfileUpdate {
             p.moveTo(ProfileState.NORMAL, task.uri);
             appliance.touch(p);
             move.complete(p);
+            if (to != null) {
+                to.osDeployment = os == null ? null : redeploy ? os.deployed(volume) : to.osDeployment;
+            }
         };
         task.onFailure = () -> {
             p.moveTo(ProfileState.NORMAL, task.uri);
@@ -151,6 +161,7 @@ final class ProfileUpdate {
     static void release(Appliance appliance, Hardware h) {
         h.moveTo(HardwareState.NO_PROFILE_APPLIED);
         h.serverProfileUri = null;
+        h.osDeployment = null;
         appliance.touch(h);
     }
 

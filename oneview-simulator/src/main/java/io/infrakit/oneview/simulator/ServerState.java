@@ -10,7 +10,9 @@ package io.infrakit.oneview.simulator;
  * @param status           {@code OK} or {@code Critical}
  * @param serverProfileUri the assigned profile, or null
  * @param removed          whether the server was pulled from its bay ({@link ServerFailure#REMOVED})
+ * @param osDeployment     what the last OS deployment of its profile gave it (plan and custom attribute values), or
+ *                         null when its profile deployed none, or it has no profile
  */
 public record ServerState(String uri, String name, String state, String powerState, String status,
-                          String serverProfileUri, boolean removed) {
+                          String serverProfileUri, boolean removed, OsDeployment osDeployment) {
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,6 +41,17 @@ final class SimTask {
     boolean finished;
     /** {@code User} for requests, {@code Background} for work the appliance does on its own. */
     String taskType = "User";
+    /** Extra steps (an OS deployment's), each shown once the elapsed part of the duration reaches it. */
+    final List<Step> steps = new ArrayList<>();
+
+    /**
+     * A step of a task's progress.
+     *
+     * @param at     the elapsed part of the duration (0.2 to 1) from which the step runs
+     * @param status its {@code taskStatus} and {@code progressUpdates} text
+     */
+    record Step(double at, String status) {
+    }
 
     SimTask(String id, long sequence, TaskKind kind, String name, String owner, String category,
             Instant created, Duration duration) {
@@ -67,8 +79,22 @@ final class SimTask {
         return TaskState.at(fraction, errorCode != null);
     }
 
+    /** @return the steps that have started by {@code now} */
+    private int stepsStarted(Instant now, TaskState taskState) {
+        if (taskState.isTerminal()) {
+            return steps.size();
+        }
+        double fraction = (double) Duration.between(created, now).toNanos() / Math.max(1, duration.toNanos());
+        int started = 0;
+        while (started < steps.size() && steps.get(started).at() <= fraction) {
+            started++;
+        }
+        return started;
+    }
+
     ObjectNode render(Instant now) {
         TaskState taskState = state(now);
+        int started = taskState == TaskState.RUNNING || taskState.isTerminal() ? stepsStarted(now, taskState) : 0;
         int percent = switch (taskState) {
             case NEW, STARTING -> 0;
             case COMPLETED, ERROR -> 100;
@@ -91,13 +117,13 @@ final class SimTask {
         json.put("taskStatus", switch (taskState) {
             case COMPLETED -> completedStatus;
             case ERROR -> failedStatus;
-            default -> runningStatus;
+            default -> started > 0 ? steps.get(started - 1).status() : runningStatus;
         });
         json.put("percentComplete", percent);
         json.put("computedPercentComplete", percent);
         json.put("expectedDuration", Math.max(1, duration.toSeconds()));
-        json.put("totalSteps", 0);
-        json.put("completedSteps", 0);
+        json.put("totalSteps", steps.size());
+        json.put("completedSteps", taskState == TaskState.COMPLETED ? steps.size() : Math.max(0, started - 1));
         ObjectNode resource = json.putObject("associatedResource");
         boolean visible = resourceExists || taskState == TaskState.RUNNING
                 || (taskState == TaskState.COMPLETED && resourceUri != null);
@@ -116,10 +142,15 @@ final class SimTask {
             updates.addObject().put("timestamp", Json.timestamp(created.plus(duration.multipliedBy(2).dividedBy(10))))
                     .put("statusUpdate", runningStatus).put("id", 1);
         }
+        for (int i = 0; i < started; i++) {
+            Step step = steps.get(i);
+            updates.addObject().put("timestamp", Json.timestamp(created.plusNanos((long) (step.at() * duration.toNanos()))))
+                    .put("statusUpdate", step.status()).put("id", 2 + i);
+        }
         if (taskState.isTerminal()) {
             updates.addObject().put("timestamp", Json.timestamp(end))
                     .put("statusUpdate", taskState == TaskState.COMPLETED ? completedStatus : failedStatus)
-                    .put("id", 2);
+                    .put("id", 2 + steps.size());
         }
         if (taskState == TaskState.ERROR) {
             json.putArray("taskErrors").add(Json.errorMessage(errorCode, errorMessage, "",
