@@ -229,4 +229,49 @@ class OsDeploymentProviderTest {
         assertThat(attributes(body)).containsOnly(Map.entry("DomainName", "infrakit.local"),
                 Map.entry("SSH", "Enabled"), Map.entry("InfraKitInit", ""));
     }
+
+    @Test
+    void aFailedDeploymentIsAClearErrorLeavesNoProfileAndFreesThePoweredBackOnServer() {
+        try (OneViewSimulator on = Fixture.simulator(Duration.ofMillis(50), InventorySpec.defaults()
+                .withPoweredOnPercent(100)); OneViewInstanceProvider p = Fixture.provider(on, tmp)) {
+            RawJson props = Fixture.template(INIT + ",\"PowerOff\":true,\"ProfileName\":\"worker\"");
+            on.faults().failNextOsDeployment();
+            on.counters().reset();
+            assertThatThrownBy(() -> p.provision(new ProvisionRequest("instance-5", spec("workers", props,
+                    "echo SWMTKN-1-secret\n"))))
+                    .isInstanceOf(io.infrakit.oneview.spi.InstancePluginException.class)
+                    .hasMessageStartingWith("instance instance-5: creating server profile worker-5 on server ")
+                    .hasMessageContaining(" (and deploying OS deployment plan 'InfraKit Linux') on " + on.baseUri()
+                            + " failed: ")
+                    .hasMessageContaining("DeployOSVolumeFailed").hasMessageContaining("Deploy OS volume failed")
+                    .hasMessageContaining("; no profile was left behind; server ")
+                    .hasMessageEndingWith(", which it had powered off, was powered on again")
+                    .hasMessageNotContaining("SWMTKN");
+            // one create only (a failed deployment is no reason to try another server), nothing left applied
+            assertThat(on.counters().get("POST /rest/server-profiles")).isEqualTo(1);
+            assertThat(on.profileCount()).isZero();
+            assertThat(on.servers()).allMatch(s -> s.serverProfileUri() == null && s.osDeployment() == null
+                    && s.powerState().equals("On"));
+            // the server is free again: the next provision may take it and deploys
+            Machine m = p.provision(new ProvisionRequest("instance-6", spec("workers", props, "echo ok\n")));
+            assertThat(Fixture.server(on, MachineData.of(m).serverHardwareUri()).osDeployment().attributes())
+                    .containsEntry("InfraKitInit", "ZWNobyBvawo=");
+        }
+    }
+
+    @Test
+    void theDeploymentIsAwaitedWithItsProgressInTheLog() {
+        try (LogCapture logs = LogCapture.capture()) {
+            provider.provision(new ProvisionRequest("instance-3", spec("workers", Fixture.template(INIT
+                    + ",\"ProfileName\":\"w\""), "echo SWMTKN-1-logged\n")));
+            assertThat(logs.lines()).anyMatch(l -> l.startsWith("INFO instance instance-3: making server profile w-3"
+                    + " from template 'Web Server Template' on server ") && l.endsWith(" deploying OS deployment plan"
+                    + " 'InfraKit Linux' with the Init in InfraKitInit"));
+            assertThat(logs.lines()).anyMatch(l -> l.startsWith("INFO instance instance-3: create profile w-3 and"
+                    + " deploy OS deployment plan 'InfraKit Linux': task /rest/tasks/") && l.contains("Completed 100%"));
+            assertThat(logs.lines()).anyMatch(l -> l.contains("OS deployment plan 'InfraKit Linux' deployed"));
+            assertThat(logs.lines()).noneMatch(l -> l.contains("SWMTKN") || l.contains(java.util.Base64.getEncoder()
+                    .encodeToString("echo SWMTKN-1-logged\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+    }
 }
