@@ -339,7 +339,37 @@ final class OneViewDoctor {
         report.accept(DoctorCheck.pass("group.template", subject, "template '" + props.templateName() + "' found ("
                 + template.template().uri() + "; " + template.filters() + ")"));
         checkFreeServers(client, template, props, connection.address(), subject);
-        checkDeploymentPlan(client, template, connection.address(), subject);
+        if (props.osDeployment().any()) {
+            checkGroupsDeployment(client, template, props, connection.address(), subject);
+        } else {
+            checkDeploymentPlan(client, template, connection.address(), subject);
+        }
+    }
+
+    /**
+     * A group that sets {@code OSDeploymentPlan}, {@code InitAttribute} or {@code OSCustomAttributes}: the checks of
+     * Validate ({@link OsDeployment#resolve}), reported as one line.
+     */
+    private void checkGroupsDeployment(OneViewClient client, ResolvedTemplate template, InstanceProperties props,
+                                       String appliance, String subject) {
+        String check = "group.os-deployment-plan";
+        try {
+            OsDeployment os = OsDeployment.resolve(client, template.template(), props, appliance).orElseThrow();
+            report.accept(DoctorCheck.pass(check, subject, os.describePlan() + " (" + os.plan().uri() + ") found"
+                    + (os.templatesPlan() ? ", the template's" : "") + "; "
+                    + (os.deliversInit() ? "the Init goes into its attribute " + props.osDeployment().initAttribute()
+                    : "no InitAttribute: an Init is not delivered")
+                    + (props.osDeployment().attributes().isEmpty() ? "" : "; OSCustomAttributes fit the plan")));
+        } catch (InstancePluginException e) {
+            report.accept(DoctorCheck.fail(check, subject, e.getMessage(), "correct the group's "
+                    + InstanceProperties.OS_DEPLOYMENT_PLAN + ", " + InstanceProperties.INIT_ATTRIBUTE + " or "
+                    + InstanceProperties.OS_CUSTOM_ATTRIBUTES + " as the message says, or the plan on the Image "
+                    + "Streamer"));
+        } catch (OneViewException e) {
+            report.accept(DoctorCheck.fail(check, subject, "reading the OS deployment plan failed: " + e.getMessage(),
+                    e instanceof ForbiddenException ? ROLE_FIX
+                            : "see the appliance's error; run doctor again once the appliance answers"));
+        }
     }
 
     private void skipGroup(String subject, String why) {

@@ -274,4 +274,25 @@ class OsDeploymentProviderTest {
                     .encodeToString("echo SWMTKN-1-logged\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         }
     }
+
+    @Test
+    void doctorChecksTheGroupsPlanAndAttributesAsValidateDoes() {
+        java.util.List<io.infrakit.oneview.spi.provider.DoctorCheck> checks = new java.util.ArrayList<>();
+        new OneViewProviderFactory().diagnose(Fixture.context(Fixture.settings(sim, tmp), Map.of(), tmp),
+                java.util.List.of(new io.infrakit.oneview.spi.provider.DoctorGroup("good", Fixture.template(INIT)),
+                        new io.infrakit.oneview.spi.provider.DoctorGroup("no-init", Fixture.template(PLAN)),
+                        new io.infrakit.oneview.spi.provider.DoctorGroup("bad", Fixture.template(PLAN
+                                + ",\"InitAttribute\":\"UserData\""))), checks::add);
+        java.util.function.Function<String, io.infrakit.oneview.spi.provider.DoctorCheck> plan = group -> checks
+                .stream().filter(c -> c.check().equals("group.os-deployment-plan") && c.subject().equals(group))
+                .findFirst().orElseThrow();
+        assertThat(plan.apply("good").failed()).isFalse();
+        assertThat(plan.apply("good").message()).startsWith("OS deployment plan 'InfraKit Linux' (/rest/os-deployment"
+                + "-plans/").endsWith(") found; the Init goes into its attribute InfraKitInit");
+        assertThat(plan.apply("no-init").message()).endsWith("found; no InitAttribute: an Init is not delivered");
+        assertThat(plan.apply("bad").failed()).isTrue();
+        assertThat(plan.apply("bad").message()).startsWith("InitAttribute: OS deployment plan 'InfraKit Linux'"
+                + " declares no custom attribute 'UserData'");
+        assertThat(sim.profileCount()).isZero();
+    }
 }
