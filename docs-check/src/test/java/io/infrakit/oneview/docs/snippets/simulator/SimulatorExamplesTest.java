@@ -28,6 +28,11 @@ class SimulatorExamplesTest {
     }
 
     @Test
+    void osDeployment() {
+        assertThatCode(Example8::run).doesNotThrowAnyException();
+    }
+
+    @Test
     void rawHttpWithTheManualClock() {
         assertThatCode(Example7::run).doesNotThrowAnyException();
     }
