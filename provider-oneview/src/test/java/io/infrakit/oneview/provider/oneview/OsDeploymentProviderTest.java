@@ -295,4 +295,34 @@ class OsDeploymentProviderTest {
                 + " declares no custom attribute 'UserData'");
         assertThat(sim.profileCount()).isZero();
     }
+
+    static final String RHEL = "\"OSDeploymentPlan\":\"RHEL 8 Web Server\"";
+
+    @Test
+    void aNotEditableAttributeAndAnUnknownNicSubAttributeAreValidateErrors() {
+        assertThat(validateError(RHEL + ",\"OSCustomAttributes\":{\"ImageRevision\":\"2024-01-01\"}"))
+                .isEqualTo("OSCustomAttributes.ImageRevision: attribute 'ImageRevision' of OS deployment plan 'RHEL 8"
+                        + " Web Server' is not editable: a profile cannot set it");
+        assertThat(validateError(RHEL + ",\"OSCustomAttributes\":{\"ManagementNIC.speed\":\"10\"}"))
+                .startsWith("OSCustomAttributes.ManagementNIC.speed: NIC attribute 'ManagementNIC' of OS deployment"
+                        + " plan 'RHEL 8 Web Server' has no sub-attribute 'speed'; it has ");
+        assertThat(validateError(RHEL + ",\"OSCustomAttributes\":{\"DataVolumeSizeGB\":4096}")).startsWith(
+                "OSCustomAttributes.DataVolumeSizeGB: the value '4096' is above the attribute's maximum 2048");
+        assertThat(provider.validateAndReport(Fixture.template(RHEL + ",\"OSCustomAttributes\":{"
+                + "\"ManagementNIC.dhcp\":true,\"DataVolumeSizeGB\":64}")).unchecked()).hasSize(1);
+    }
+
+    @Test
+    void aValueTheApplianceRefusesAtTheCreateIsACleanProvisionErrorThatLeavesNothing() {
+        // the provider checks what the plan states; the connection a NIC attribute names only the appliance knows
+        RawJson props = Fixture.template(RHEL + ",\"OSCustomAttributes\":{\"ManagementNIC.connectionid\":\"99\"}");
+        provider.validate(props);
+        assertThatThrownBy(() -> provider.provision(new ProvisionRequest("instance-4", spec("web", props, ""))))
+                .isInstanceOf(io.infrakit.oneview.spi.InstancePluginException.class)
+                .hasMessageContaining("(and deploying OS deployment plan 'RHEL 8 Web Server')")
+                .hasMessageContaining("HTTP 400").hasMessageContaining("INVALID_OS_CUSTOM_ATTRIBUTE")
+                .hasMessageEndingWith("; no profile was left behind");
+        assertThat(sim.profileCount()).isZero();
+        assertThat(sim.servers()).allMatch(s -> s.serverProfileUri() == null && s.osDeployment() == null);
+    }
 }
