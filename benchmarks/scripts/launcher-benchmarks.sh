@@ -16,8 +16,8 @@
 set -euo pipefail
 
 RUNS=5               # starts per scenario (median reported)
-SECONDS_EACH=5       # per throughput measurement
-ROUNDS=3             # throughput measurements, plugin and trivial server alternating (median reported)
+SECONDS_EACH=3       # per throughput measurement
+ROUNDS=7             # throughput measurements, plugin and trivial server alternating (median reported)
 MEMORY_REQUESTS=100000
 INSTANCES=100
 CLIENTS=16
@@ -125,7 +125,7 @@ stop_plugin() {
 java_pid() {  # the JVM of the plugin's process group (the launcher may be a shell that forks it)
   ps -e -o pid=,pgid=,comm= | awk -v g="$PLUGIN_PID" '$2 == g && $3 == "java" { print $1 }' | sed -n 1p
 }
-rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+rss_mib() { awk -v k="${2:-VmRSS}:" '$1 == k { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }  # rss_mib PID [FIELD]
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 field() { tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2 }'; }  # field KEY < key=value line
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -196,6 +196,8 @@ memory_run() {  # memory_run PROVIDER PROPERTIES
     samples+="$rss "
     max=$(awk -v a="$max" -v b="$rss" 'BEGIN { print (b > a) ? b : a }')
   done
+  MEM[$provider-anon]=$(rss_mib "$pid" RssAnon)
+  MEM[$provider-file]=$(rss_mib "$pid" RssFile)
   MEM[$provider-warm]=$rss0
   MEM[$provider-after]=$rss
   MEM[$provider-max]=$max
@@ -265,6 +267,8 @@ cat <<EOF
 | embedded simulator | ${MEM[simulator-instances]} | ${MEM[simulator-warm]} | ${MEM[simulator-after]} | ${MEM[simulator-max]} | ${MEM[simulator-growth]} % | reported |
 
 samples every $((MEMORY_REQUESTS / 10)) requests (MiB): file ${MEM[file-samples]% }; simulator ${MEM[simulator-samples]% }
+at the end, VmRSS = RssAnon + RssFile (mapped files: the jar, the JDK's libraries and CDS archives) + RssShmem:
+file ${MEM[file-anon]} + ${MEM[file-file]} MiB, simulator ${MEM[simulator-anon]} + ${MEM[simulator-file]} MiB
 EOF
 if [ -n "${MEM[simulator-note]}" ]; then
   echo "the simulator's provisions stopped at ${MEM[simulator-instances]}: ${MEM[simulator-note]}"
