@@ -7,12 +7,14 @@
 #   benchmarks/scripts/launcher-benchmarks.sh [--runs N] [--seconds N] [--rounds N] [--memory-requests N]
 #
 # Environment:
-#   LAUNCHER  the launcher script (bin/infrakit-instance-oneview of the distribution); when unset, the plugin runs
-#             as `$JAVA $JVM_FLAGS [-XX:SharedArchiveFile=...] -jar $JAR`, the launcher's JVM options by hand
-#   LAUNCHER_NO_CDS_ENV  with LAUNCHER: VAR=VALUE that turns the launcher's CDS archive off (the runs without it)
-#   JAR       the plugin jar (default cli/target/infrakit-instance-oneview.jar, built with ./mvnw when missing)
-#   JAVA      the java binary (default: java on PATH)
-#   JVM_FLAGS the JVM options without a launcher (default: -XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1)
+#   LAUNCHER  the distribution's launcher, bin/infrakit-instance-oneview, or the distribution's .tar.gz (unpacked
+#             into the temporary folder); the runs without the class-data archive set INFRAKIT_ONEVIEW_CDS=off, the
+#             others use an archive made first by `LAUNCHER cds-archive` in the temporary folder
+#             (INFRAKIT_ONEVIEW_CDS_DIR), so the installation is not written to. When unset, the plugin runs as
+#             `$JAVA $JVM_FLAGS [-XX:SharedArchiveFile=...] -jar $JAR`: the launcher's JVM options by hand
+#   JAR       without LAUNCHER: the plugin jar (default cli/target/infrakit-instance-oneview.jar, built when missing)
+#   JAVA      the java binary (default: java on PATH); a launcher takes JAVA_HOME or PATH as usual
+#   JVM_FLAGS without LAUNCHER: the JVM options (default: -XX:+UseSerialGC -Xmx64m -XX:TieredStopAtLevel=1)
 set -euo pipefail
 
 RUNS=5               # starts per scenario (median reported)
@@ -67,10 +69,21 @@ log "building the Go load client and trivial server into $WORK/bin"
 (cd "$ROOT/benchmarks/go" && GOFLAGS=-buildvcs=false GOPROXY=off go build -o "$WORK/bin/" ./cmd/...)
 IKLOAD=$WORK/bin/ikload
 
-if [ -z "$LAUNCHER" ] && [ ! -f "$JAR" ]; then
-  log "building $JAR"
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests -pl cli -am package)
-fi
+case "$LAUNCHER" in
+  "")
+    if [ ! -f "$JAR" ]; then
+      log "building $JAR"
+      (cd "$ROOT" && ./mvnw -B -q -DskipTests -pl cli -am package)
+    fi ;;
+  *.tar.gz)
+    log "unpacking $LAUNCHER"
+    mkdir "$WORK/dist"
+    tar -xzf "$LAUNCHER" -C "$WORK/dist"
+    LAUNCHER=$(echo "$WORK"/dist/*/bin/infrakit-instance-oneview)
+    [ -x "$LAUNCHER" ] || { echo "no bin/infrakit-instance-oneview in the distribution" >&2; exit 1; } ;;
+  *)
+    [ -x "$LAUNCHER" ] || { echo "LAUNCHER=$LAUNCHER is not an executable file" >&2; exit 1; } ;;
+esac
 
 mkdir -p "$WORK/plugins"
 chmod 700 "$WORK/plugins"
@@ -83,11 +96,9 @@ plugin_command() {
   local cds=$1 provider=$2 dir=$3 args=(--name "$NAME" --state "$dir/state.json")
   [ "$provider" = file ] && args+=(--provider file --dir "$dir/instances")
   if [ -n "$LAUNCHER" ]; then
-    # the launcher uses its own application archive when the JDK matches; JAVA_OPTS is appended
     case "$cds" in
-      on) printf '%s\n' env "$LAUNCHER" "${args[@]}" ;;
-      off) printf '%s\n' env "${LAUNCHER_NO_CDS_ENV:?set LAUNCHER_NO_CDS_ENV to the switch of the launcher}" \
-             "$LAUNCHER" "${args[@]}" ;;
+      on) printf '%s\n' env "INFRAKIT_ONEVIEW_CDS_DIR=$WORK/cds" "$LAUNCHER" "${args[@]}" ;;
+      off) printf '%s\n' env INFRAKIT_ONEVIEW_CDS=off "$LAUNCHER" "${args[@]}" ;;
     esac
   else
     local flags
@@ -133,8 +144,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "load average before: $LOAD_BEFORE"
 
-# --- the application CDS archive (without a launcher: made by this run, as the launcher's build would) -------
-if [ -z "$LAUNCHER" ]; then
+# --- the application CDS archive ----------------------------------------------------------------------------
+if [ -n "$LAUNCHER" ]; then
+  log "making the launcher's class-data archive in $WORK/cds (LAUNCHER cds-archive)"
+  INFRAKIT_ONEVIEW_CDS_DIR=$WORK/cds "$LAUNCHER" cds-archive >&2
+else
   log "training the application CDS archive (embedded simulator: Hello, one Provision, Describe)"
   dir=$(fresh_dir)
   mapfile -t cmd < <(plugin_command train simulator "$dir")
