@@ -86,7 +86,12 @@ final class OsAttributeRules {
         return Optional.empty();
     }
 
-    private static boolean matches(String regex, String value) {
+    /**
+     * @param regex a constraint's regex
+     * @param value a value
+     * @return whether the value matches it whole; true when Java cannot compile the regex (not held against it)
+     */
+    static boolean matches(String regex, String value) {
         try {
             return Pattern.compile(regex).matcher(value).matches();
         } catch (PatternSyntaxException unreadable) {

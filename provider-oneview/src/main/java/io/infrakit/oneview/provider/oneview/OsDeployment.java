@@ -134,8 +134,7 @@ record OsDeployment(OsDeploymentPlan plan, boolean templatesPlan, OsDeploymentPr
                         + " is not editable: a profile cannot set it");
             }
             String sample = properties.initEncoding().encode("#!/bin/sh\necho Init\n");
-            Optional<String> problem = OsAttributeRules.problem(a, sample);
-            if (problem.isPresent() && a.regex() != null && problem.get().contains("pattern")) {
+            if (a.regex() != null && !OsAttributeRules.matches(a.regex(), sample)) {
                 throw new InvalidPropertiesException(field + ": attribute '" + init + "' of " + describePlan()
                         + " accepts only values matching " + a.regex() + ", which an Init in " + InstanceProperties
                         .INIT_ENCODING + " " + properties.initEncoding().value() + " does not");
@@ -248,9 +247,10 @@ record OsDeployment(OsDeploymentPlan plan, boolean templatesPlan, OsDeploymentPr
                 String what = encoding == InitEncoding.BASE64 ? "Init (" + init.getBytes(
                         java.nio.charset.StandardCharsets.UTF_8).length + " bytes, " + encoded.length()
                         + " characters in base64)" : "Init (" + init.length() + " characters)";
-                String hint = problem.get().startsWith("contains @") ? "; use " + InstanceProperties.INIT_ENCODING
-                        + " base64" : problem.get().contains("at most") ? "; the Init is never cut: shorten it (for"
-                        + " example a script that fetches the rest), or use a plan whose attribute takes more" : "";
+                Integer max = a.maxValueLength();
+                String hint = encoded.indexOf('@') >= 0 ? "; use " + InstanceProperties.INIT_ENCODING + " base64"
+                        : max != null && encoded.length() > max ? "; the Init is never cut: shorten it (for example a"
+                        + " script that fetches the rest), or use a plan whose attribute takes more" : "";
                 throw new InstancePluginException(what + " does not fit attribute '" + name + "' of "
                         + describePlan() + ": it " + problem.get() + hint);
             }
