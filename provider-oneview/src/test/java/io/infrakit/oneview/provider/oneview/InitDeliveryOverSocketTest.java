@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.pluginclient.PluginClient;
-import io.infrakit.oneview.rpc.RpcServer;
-import io.infrakit.oneview.rpc.RunningRpcServer;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import io.infrakit.oneview.spi.Description;
 import io.infrakit.oneview.spi.DestroyContext;
 import io.infrakit.oneview.spi.DestroyReason;
 import io.infrakit.oneview.spi.RawJson;
-import io.infrakit.oneview.spi.provider.InstanceProvider;
-import io.infrakit.oneview.spi.provider.Providers;
 import io.infrakit.oneview.store.FileStateStore;
 import java.io.IOException;
 import java.net.URI;
@@ -25,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,34 +52,23 @@ class InitDeliveryOverSocketTest {
     Path tmp;
 
     private OneViewSimulator sim;
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private SocketPlugins plugins;
 
     @BeforeEach
     void start() {
         sim = Fixture.simulator(Duration.ofMillis(100));
+        plugins = new SocketPlugins(sim, tmp);
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
+        plugins.close();
         sim.close();
     }
 
     private PluginClient plugin() throws Exception {
-        InstanceProvider provider = Providers.named("oneview").create(Fixture.context(Fixture.settings(sim, tmp),
-                Map.of(), tmp));
-        open.add(provider);
-        ProviderInstancePlugin engine = ProviderInstancePlugin.builder().provider(provider)
-                .store(FileStateStore.open(tmp.resolve("state.json"))).build();
-        open.add(engine);
-        Path socket = tmp.resolve("ov.sock");
-        RunningRpcServer server = RpcServer.builder().socket(socket).plugin(engine).build().start();
-        open.add(server);
-        PluginClient client = PluginClient.of(socket);
-        open.add(client);
-        return client;
+        return plugins.serve(plugins.engine(plugins.provider(), FileStateStore.open(tmp.resolve("state.json"))),
+                "ov.sock");
     }
 
     /** What InfraKit's group plugin does with an instance plugin, for one group, reduced to its decisions. */

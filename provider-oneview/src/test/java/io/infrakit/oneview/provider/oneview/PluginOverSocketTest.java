@@ -10,15 +10,11 @@ import io.infrakit.oneview.client.model.ServerProfile;
 import io.infrakit.oneview.engine.ProviderInstancePlugin;
 import io.infrakit.oneview.pluginclient.PluginCallException;
 import io.infrakit.oneview.pluginclient.PluginClient;
-import io.infrakit.oneview.rpc.RpcServer;
-import io.infrakit.oneview.rpc.RunningRpcServer;
 import io.infrakit.oneview.simulator.OneViewSimulator;
 import io.infrakit.oneview.simulator.ServerFailure;
 import io.infrakit.oneview.simulator.TaskKind;
 import io.infrakit.oneview.spi.RawJson;
 import io.infrakit.oneview.spi.Spec;
-import io.infrakit.oneview.spi.provider.InstanceProvider;
-import io.infrakit.oneview.spi.provider.Providers;
 import io.infrakit.oneview.store.Commit;
 import io.infrakit.oneview.store.CommitResult;
 import io.infrakit.oneview.store.FileStateStore;
@@ -53,41 +49,18 @@ class PluginOverSocketTest {
     Path tmp;
 
     private OneViewSimulator sim;
-    private final List<AutoCloseable> open = new ArrayList<>();
+    private SocketPlugins plugins;
 
     @BeforeEach
     void startSimulator() {
         sim = Fixture.simulator(Duration.ofMillis(100));
+        plugins = new SocketPlugins(sim, tmp);
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = open.size() - 1; i >= 0; i--) {
-            open.get(i).close();
-        }
+        plugins.close();
         sim.close();
-    }
-
-    private OneViewInstanceProvider newProvider() {
-        InstanceProvider p = Providers.named("oneview").create(Fixture.context(Fixture.settings(sim, tmp), Map.of(),
-                tmp));
-        return (OneViewInstanceProvider) p;
-    }
-
-    private ProviderInstancePlugin engine(InstanceProvider provider, StateStore store) {
-        ProviderInstancePlugin engine = ProviderInstancePlugin.builder().provider(provider).store(store).build();
-        open.add(engine);
-        return engine;
-    }
-
-    private PluginClient serve(ProviderInstancePlugin engine, String name) throws Exception {
-        Path socket = tmp.resolve(name);
-        assertThat(socket.toString().length()).isLessThan(100);
-        RunningRpcServer server = RpcServer.builder().socket(socket).plugin(engine).build().start();
-        open.add(server);
-        PluginClient client = PluginClient.of(socket);
-        open.add(client);
-        return client;
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,7 +105,7 @@ class PluginOverSocketTest {
     private OneViewClient client() {
         OneViewClient c = OneViewClient.builder().address(sim.baseUri().toString())
                 .credentials(sim.userName(), sim.password()).caBundle(tmp.resolve("ov-ca.pem")).build();
-        open.add(c);
+        plugins.add(c);
         return c;
     }
 
@@ -148,8 +121,8 @@ class PluginOverSocketTest {
     @Test
     void aGroupsWholeLifeOverTheSocket() throws Exception {
         Path stateFile = tmp.resolve("state.json");
-        OneViewInstanceProvider provider = newProvider();
-        PluginClient rpc = serve(engine(provider, FileStateStore.open(stateFile)), "ov.sock");
+        OneViewInstanceProvider provider = plugins.provider();
+        PluginClient rpc = plugins.serve(plugins.engine(provider, FileStateStore.open(stateFile)), "ov.sock");
 
         // Validate: good properties, then each kind of bad ones
         assertThat(result(rpc, "Instance.Validate", "{\"Type\":\"\",\"Properties\":" + PROPS + "}").get("OK")
@@ -271,9 +244,9 @@ class PluginOverSocketTest {
     @Test
     void aQuorumGroupKeepsItsLogicalIdsAcrossARestart() throws Exception {
         Path stateFile = tmp.resolve("quorum.json");
-        OneViewInstanceProvider provider = newProvider();
-        ProviderInstancePlugin engine = engine(provider, FileStateStore.open(stateFile));
-        PluginClient rpc = serve(engine, "q.sock");
+        OneViewInstanceProvider provider = plugins.provider();
+        ProviderInstancePlugin engine = plugins.engine(provider, FileStateStore.open(stateFile));
+        PluginClient rpc = plugins.serve(engine, "q.sock");
         String id = result(rpc, "Instance.Provision", provisionParams("quorum", "h", "Encl3, bay 7")).get("ID").asText();
         JsonNode d = describe(rpc, "quorum", true).get("Descriptions").get(0);
         assertThat(d.get("LogicalID").asText()).isEqualTo("Encl3, bay 7");
@@ -291,10 +264,10 @@ class PluginOverSocketTest {
         assertThat(ids(describe(rpc, "quorum", true))).containsExactlyInAnyOrder(id, second);
         assertThat(Files.readString(stateFile)).contains(second).contains("OneViewUsername")
                 .doesNotContain(Fixture.PASSWORD);
-        open.remove(engine);
+        plugins.forget(engine);
         engine.close();
 
-        PluginClient again = serve(engine(newProvider(), FileStateStore.open(stateFile)), "q2.sock");
+        PluginClient again = plugins.serve(plugins.engine(plugins.provider(), FileStateStore.open(stateFile)), "q2.sock");
         JsonNode after = describe(again, "quorum", false).get("Descriptions");
         assertThat(after).hasSize(2);
         assertThat(after.get(0).get("ID").asText()).isEqualTo(id);
@@ -339,8 +312,8 @@ class PluginOverSocketTest {
     @Test
     void aProfileLeftByACrashBeforeTheStateCommitIsAdoptedByTheNextProcessAndOthersAreLeftAlone() throws Exception {
         CrashingStore store = new CrashingStore();
-        OneViewInstanceProvider crashed = newProvider();
-        ProviderInstancePlugin dying = engine(crashed, store);
+        OneViewInstanceProvider crashed = plugins.provider();
+        ProviderInstancePlugin dying = plugins.engine(crashed, store);
         store.crash = true;
         store.writesBeforeCrash = 1;
         Spec spec = Spec.of(RawJson.of(PROPS), Map.of("infrakit.group", "workers"));
@@ -351,8 +324,8 @@ class PluginOverSocketTest {
         // the next process on the same state: its first describe hands the journalled provision to the provider,
         // which finds the profile applied: it is recorded, once
         store.crash = false;
-        OneViewInstanceProvider next = newProvider();
-        PluginClient rpc = serve(engine(next, store), "next.sock");
+        OneViewInstanceProvider next = plugins.provider();
+        PluginClient rpc = plugins.serve(plugins.engine(next, store), "next.sock");
         List<String> adopted = ids(describe(rpc, "workers", true));
         assertThat(adopted).hasSize(1);
         assertThat(journal(store)).isEmpty();
@@ -361,8 +334,9 @@ class PluginOverSocketTest {
 
         // a process on another state file never touches profiles it did not journal
         String id = result(rpc, "Instance.Provision", provisionParams("workers", "h1", null)).get("ID").asText();
-        OneViewInstanceProvider stranger = newProvider();
-        PluginClient other = serve(engine(stranger, FileStateStore.open(tmp.resolve("other.json"))), "other.sock");
+        OneViewInstanceProvider stranger = plugins.provider();
+        PluginClient other = plugins.serve(plugins.engine(stranger, FileStateStore.open(tmp.resolve("other.json"))),
+                "other.sock");
         assertThat(ids(describe(other, "workers", false))).isEmpty();
         assertThat(stranger.recoveryRemovals()).isZero();
         assertThat(ids(describe(rpc, "workers", false))).containsExactlyInAnyOrder(adopted.get(0), id);
