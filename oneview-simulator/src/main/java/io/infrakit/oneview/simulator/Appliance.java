@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The simulated appliance's state: inventory, profiles, tasks, sessions. Every access holds this object's monitor;
@@ -153,6 +154,15 @@ final class Appliance implements Faults.Target {
 
     // ---------------------------------------------------------------- lookups
 
+    private static <T> T first(Iterable<T> items, Predicate<? super T> matches) {
+        for (T item : items) {
+            if (matches.test(item)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
     Hardware hardwareByUri(String uri) {
         if (uri == null) {
             return null;
@@ -162,57 +172,27 @@ final class Appliance implements Faults.Target {
     }
 
     HardwareType typeByUri(String uri) {
-        for (HardwareType t : hardwareTypes) {
-            if (t.uri.equals(uri)) {
-                return t;
-            }
-        }
-        return null;
+        return first(hardwareTypes, t -> t.uri.equals(uri));
     }
 
     EnclosureGroup groupByUri(String uri) {
-        for (EnclosureGroup g : enclosureGroups) {
-            if (g.uri.equals(uri)) {
-                return g;
-            }
-        }
-        return null;
+        return first(enclosureGroups, g -> g.uri.equals(uri));
     }
 
     Template templateByUri(String uri) {
-        for (Template t : templates) {
-            if (t.uri.equals(uri)) {
-                return t;
-            }
-        }
-        return null;
+        return first(templates, t -> t.uri.equals(uri));
     }
 
     OsDeploymentPlan osDeploymentPlanByUri(String uri) {
-        for (OsDeploymentPlan p : osDeploymentPlans) {
-            if (p.uri.equals(uri)) {
-                return p;
-            }
-        }
-        return null;
+        return first(osDeploymentPlans, p -> p.uri.equals(uri));
     }
 
     OsDeploymentPlan osDeploymentPlanByName(String name) {
-        for (OsDeploymentPlan p : osDeploymentPlans) {
-            if (p.name().equals(name)) {
-                return p;
-            }
-        }
-        return null;
+        return first(osDeploymentPlans, p -> p.name().equals(name));
     }
 
     Profile profileByName(String name) {
-        for (Profile p : profiles.values()) {
-            if (name.equalsIgnoreCase(p.name())) {
-                return p;
-            }
-        }
-        return null;
+        return first(profiles.values(), p -> name.equalsIgnoreCase(p.name()));
     }
 
     /** @return the profile assigned to a server, or null */
