@@ -60,10 +60,7 @@ final class EnclosureGroup {
         json.put("category", "enclosure-groups");
         json.put("state", "Normal");
         json.put("status", "OK");
-        json.put("scopesUri", "/rest/scopes/resources" + uri);
-        json.put("created", Json.timestamp(created));
-        json.put("modified", Json.timestamp(created));
-        json.put("eTag", created.toEpochMilli() + "/1");
+        Json.putUnchangedResourceFields(json, uri, created);
         return json;
     }
 }

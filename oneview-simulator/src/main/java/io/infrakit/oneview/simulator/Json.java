@@ -92,6 +92,17 @@ final class Json {
         return head.replace("-", "").replace(":", "") + (dot < 0 ? "" : iso.substring(dot));
     }
 
+    /**
+     * Puts the fields every catalog resource has and that never change in the simulator: its scopes URI, its creation
+     * and modification time (both {@code created}) and its first ETag.
+     */
+    static void putUnchangedResourceFields(ObjectNode node, String uri, Instant created) {
+        node.put("scopesUri", "/rest/scopes/resources" + uri);
+        node.put("created", timestamp(created));
+        node.put("modified", timestamp(created));
+        node.put("eTag", created.toEpochMilli() + "/1");
+    }
+
     /** Puts a text field, or JSON null when the value is null. */
     static void putText(ObjectNode node, String field, String value) {
         if (value == null) {

@@ -67,10 +67,7 @@ final class Template {
         json.put("category", "server-profile-templates");
         json.put("status", "OK");
         json.putNull("state");
-        json.put("scopesUri", "/rest/scopes/resources" + uri);
-        json.put("created", Json.timestamp(created));
-        json.put("modified", Json.timestamp(created));
-        json.put("eTag", created.toEpochMilli() + "/1");
+        Json.putUnchangedResourceFields(json, uri, created);
         return json;
     }
 
